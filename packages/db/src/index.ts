@@ -1,0 +1,5 @@
+export { createDb, getDb } from "./client";
+export type { Db, Tx } from "./client";
+export { findRepoRoot, dataDir } from "./paths";
+export { hashPassword, verifyPassword, hashApiToken } from "./password";
+export * from "./generated/prisma/client";
