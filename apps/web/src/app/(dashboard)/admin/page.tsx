@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { Card } from "@sunuwai/ui";
+import { PageHeader } from "~/components/page-header";
+import { en } from "~/messages/en";
+import { ApiTokensPanel } from "./api-tokens-panel";
+import { UsersPanel } from "./users-panel";
+
+const t = en.admin;
+
+export const metadata: Metadata = { title: t.title };
+
+export default function AdminPage() {
+  return (
+    <>
+      <PageHeader title={t.title} intro={t.intro} />
+      <div className="grid gap-6">
+        <Card title={t.usersTitle}>
+          <UsersPanel />
+        </Card>
+        <Card title={t.tokensTitle} description={t.tokensDescription}>
+          <ApiTokensPanel />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Db } from "@sunuwai/db";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { MAX_BATCH_SIZE } from "./limits";
+import { logger as defaultLogger } from "./logger";
+import type { Logger } from "./logger";
+import { requestIdFor, requestScope } from "./request-scope";
+import { appRouter } from "./root";
+import { createTRPCContext } from "./trpc";
+
+export const TRPC_ENDPOINT = "/api/trpc";
+
+export interface HandleTrpcRequestOptions {
+  /** Defaults to the process-wide client for DATABASE_URL. */
+  db?: Db;
+  logger?: Logger;
+}
+
+/**
+ * Answers a tRPC HTTP request at /api/trpc. Batches larger than MAX_BATCH_SIZE are refused with 400 before any
+ * procedure runs (tRPC's own `maxBatchSize`). Every response carries `X-Request-Id`.
+ */
+export function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOptions = {}): Promise<Response> {
+  const requestId = requestIdFor(req);
+  const logger = (opts.logger ?? defaultLogger).child({ requestId });
+  return requestScope.run({ requestId, logger }, () =>
+    fetchRequestHandler({
+      endpoint: TRPC_ENDPOINT,
+      req,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: () => createTRPCContext({ req, db: opts.db, requestId, logger }),
+      responseMeta: () => ({ headers: { "x-request-id": requestId, "cache-control": "no-store" } }),
+    }),
+  );
+}
+
+/** A `(req) => Response` for route files: `export const GET = handler, POST = handler`. */
+export function createApiFetchHandler(opts: HandleTrpcRequestOptions = {}): (req: Request) => Promise<Response> {
+  return (req) => handleTrpcRequest(req, opts);
+}

@@ -1,0 +1,3 @@
+import base from "@sunuwai/eslint-config/base";
+
+export default base;

@@ -1,0 +1,42 @@
+import { OfflineClassifier } from "./classifier";
+import { labelledGrievances } from "./data";
+import type { LabelledGrievance } from "./data";
+import { stratifiedSplit } from "./split";
+
+/** Fixed so that every run (and the README's number) uses the same held-out examples. */
+export const EVALUATION_SEED = 20260401;
+export const TEST_SHARE = 0.2;
+
+export interface EvaluationReport {
+  trainSize: number;
+  testSize: number;
+  accuracy: number;
+  byLanguage: Record<string, { correct: number; total: number }>;
+  byCategory: Record<string, { correct: number; total: number }>;
+  mistakes: { text: string; expected: string; predicted: string }[];
+}
+
+function tally(table: Record<string, { correct: number; total: number }>, key: string, correct: boolean): void {
+  const row = (table[key] ??= { correct: 0, total: 0 });
+  row.total += 1;
+  if (correct) row.correct += 1;
+}
+
+/** Trains on the seeded training part and scores the first category on the held-out part. */
+export function evaluateOfflineClassifier(examples: readonly LabelledGrievance[] = labelledGrievances()): EvaluationReport {
+  const { train, test } = stratifiedSplit(examples, TEST_SHARE, EVALUATION_SEED);
+  const classifier = new OfflineClassifier(train);
+  const labels = [...new Set(examples.map((example) => example.label))];
+  const report: EvaluationReport = { trainSize: train.length, testSize: test.length, accuracy: 0, byLanguage: {}, byCategory: {}, mistakes: [] };
+  let correct = 0;
+  for (const example of test) {
+    const predicted = classifier.classify(example.text, labels).categories[0] ?? "";
+    const ok = predicted === example.label;
+    if (ok) correct += 1;
+    else report.mistakes.push({ text: example.text, expected: example.label, predicted });
+    tally(report.byLanguage, example.language, ok);
+    tally(report.byCategory, example.label, ok);
+  }
+  report.accuracy = correct / test.length;
+  return report;
+}

@@ -1,0 +1,68 @@
+import type { AttachmentKind } from "@sunuwai/db";
+
+/** The `file_type` a client declares, as the original upload service named them. */
+export type UploadFileType = "image" | "document" | "voice";
+
+export const UPLOAD_FILE_TYPES: readonly UploadFileType[] = ["image", "document", "voice"];
+
+export interface UploadRule {
+  kind: AttachmentKind;
+  maxBytes: number;
+  /** File name extensions accepted for this type (lower case, no dot). */
+  extensions: readonly string[];
+  /** Content types decided from magic bytes that this type accepts. */
+  mimeTypes: readonly string[];
+  /** How the allowed formats are named in messages to people. */
+  formats: string;
+}
+
+const MB = 1024 * 1024;
+
+export const UPLOAD_RULES: Readonly<Record<UploadFileType, UploadRule>> = {
+  image: {
+    kind: "IMAGE",
+    maxBytes: 5 * MB,
+    extensions: ["jpg", "jpeg", "png"],
+    mimeTypes: ["image/jpeg", "image/png"],
+    formats: "JPEG or PNG",
+  },
+  document: {
+    kind: "DOCUMENT",
+    maxBytes: 10 * MB,
+    extensions: ["pdf"],
+    mimeTypes: ["application/pdf"],
+    formats: "PDF",
+  },
+  voice: {
+    kind: "VOICE",
+    maxBytes: 10 * MB,
+    extensions: ["mp3", "wav", "ogg"],
+    // Ogg voice notes (WhatsApp, Telegram) carry Opus; file-type names that codec in the type.
+    mimeTypes: ["audio/mpeg", "audio/wav", "audio/ogg", "audio/ogg; codecs=opus"],
+    formats: "MP3, WAV or Ogg",
+  },
+};
+
+export function isUploadFileType(value: string): value is UploadFileType {
+  return (UPLOAD_FILE_TYPES as readonly string[]).includes(value);
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes % MB === 0 ? `${bytes / MB} MB` : `${(bytes / MB).toFixed(1)} MB`;
+}
+
+/** The rules as the limits endpoint returns them, so a chatbot can warn before uploading. */
+export function uploadLimits(): { fileTypes: { fileType: UploadFileType; maxBytes: number; maxSize: string; extensions: string[]; mimeTypes: string[] }[] } {
+  return {
+    fileTypes: UPLOAD_FILE_TYPES.map((fileType) => {
+      const rule = UPLOAD_RULES[fileType];
+      return {
+        fileType,
+        maxBytes: rule.maxBytes,
+        maxSize: formatBytes(rule.maxBytes),
+        extensions: [...rule.extensions],
+        mimeTypes: [...rule.mimeTypes],
+      };
+    }),
+  };
+}

@@ -1,0 +1,118 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { pipeline } from "node:stream";
+import { z } from "zod";
+import type { Db, AttachmentKind } from "@sunuwai/db";
+import { enqueue } from "@sunuwai/jobs";
+import { AppError } from "@sunuwai/validators/errors";
+import { UploadInspector } from "./inspect";
+import { isUploadFileType, UPLOAD_FILE_TYPES, UPLOAD_RULES } from "./limits";
+import type { UploadFileType } from "./limits";
+import { checkDeclaredName } from "./names";
+import { newStorageKey } from "./storage";
+import type { FileStorage } from "./storage";
+
+/** Who sent the file: a staff member's session or a chatbot's API token. */
+export type Uploader = { kind: "user"; userId: string } | { kind: "chatbot"; apiTokenId: string };
+
+export interface UploadInput {
+  stream: Readable | ReadableStream<Uint8Array>;
+  /** The client's file name; kept (cleaned) as data only. */
+  declaredName: string;
+  /** `image` | `document` | `voice` as the client declared it; must match the content. */
+  fileType: string;
+  grievanceId: string;
+  uploader: Uploader;
+}
+
+export interface AcceptedUpload {
+  id: string;
+  grievanceId: string;
+  fileType: UploadFileType;
+  kind: AttachmentKind;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  originalName: string;
+}
+
+function toNodeStream(stream: Readable | ReadableStream<Uint8Array>): Readable {
+  return stream instanceof Readable ? stream : Readable.fromWeb(stream as WebReadableStream<Uint8Array>);
+}
+
+function checkFileType(fileType: string): UploadFileType {
+  if (isUploadFileType(fileType)) return fileType;
+  throw new AppError("VALIDATION", `file_type must be one of ${UPLOAD_FILE_TYPES.join(", ")}.`, {
+    rule: "file_type",
+    allowed: UPLOAD_FILE_TYPES,
+  });
+}
+
+/** Checks the request before a byte is read: type, name and grievance. */
+async function checkRequest(db: Db, input: UploadInput): Promise<{ fileType: UploadFileType; originalName: string }> {
+  const fileType = checkFileType(input.fileType);
+  const originalName = checkDeclaredName(input.declaredName, fileType);
+  const grievance = z.uuid().safeParse(input.grievanceId).success
+    ? await db.grievance.findUnique({ where: { id: input.grievanceId }, select: { id: true } })
+    : null;
+  if (!grievance) throw new AppError("NOT_FOUND", "No grievance has that id.");
+  return { fileType, originalName };
+}
+
+/**
+ * Stores one uploaded file after checking it while it streams: the declared name, the size limit of its
+ * `file_type` (reading stops past it), and the type from its magic bytes. Only when every check passed does
+ * the file appear in storage, and then its Attachment row, a FILE_ADDED event and the `file.process` job
+ * commit together. A refused upload leaves nothing in storage or in the database.
+ */
+export async function acceptUpload(db: Db, input: UploadInput, storage: FileStorage): Promise<AcceptedUpload> {
+  const source = toNodeStream(input.stream);
+  let checked: { fileType: UploadFileType; originalName: string };
+  try {
+    checked = await checkRequest(db, input);
+  } catch (error) {
+    source.destroy();
+    throw error;
+  }
+  const { fileType, originalName } = checked;
+  const inspector = new UploadInspector(fileType);
+  // Errors reach `storage.put` through the inspector; this callback only keeps pipeline from re-throwing.
+  const inspected = pipeline(source, inspector, () => undefined);
+  const storageKey = newStorageKey();
+  await storage.put(storageKey, inspected, () => inspector.result().mimeType);
+  const facts = inspector.result();
+  const kind = UPLOAD_RULES[fileType].kind;
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const attachment = await tx.attachment.create({
+        data: {
+          kind,
+          storageKey,
+          originalName,
+          mimeType: facts.mimeType,
+          sizeBytes: facts.sizeBytes,
+          sha256: facts.sha256,
+          grievanceId: input.grievanceId,
+          uploadedByUserId: input.uploader.kind === "user" ? input.uploader.userId : null,
+          uploadedByApiTokenId: input.uploader.kind === "chatbot" ? input.uploader.apiTokenId : null,
+        },
+        select: { id: true },
+      });
+      await tx.grievanceEvent.create({
+        data: {
+          grievanceId: input.grievanceId,
+          type: "FILE_ADDED",
+          actorKind: input.uploader.kind,
+          actorId: input.uploader.kind === "user" ? input.uploader.userId : null,
+          payload: { attachmentId: attachment.id, kind, mimeType: facts.mimeType, sizeBytes: facts.sizeBytes },
+        },
+      });
+      await enqueue(tx, "file.process", { attachmentId: attachment.id }, { jobKey: `file.process:${attachment.id}` });
+      return attachment.id;
+    });
+    return { id, grievanceId: input.grievanceId, fileType, kind, originalName, ...facts };
+  } catch (error) {
+    await storage.delete(storageKey);
+    throw error;
+  }
+}

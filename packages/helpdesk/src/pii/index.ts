@@ -1,0 +1,10 @@
+export { parseKeyRing, parseBlindIndexKey, PiiKeyConfigError } from "./keys";
+export type { KeyRing, EncryptionKey } from "./keys";
+export { encryptValue, decryptValue, envelopeKeyId } from "./envelope";
+export { normalisePhone, normaliseEmail } from "./normalise";
+export { phoneBlindIndex, emailBlindIndex } from "./blind-index";
+export { maskPhone, maskEmail, maskName, maskAddress } from "./mask";
+export { createPiiVault, getPiiVault } from "./vault";
+export type { PiiVault } from "./vault";
+export { encryptComplainantPii, decryptComplainantPii, PII_FIELDS } from "./complainant-pii";
+export type { ComplainantPii, ComplainantPiiColumns, PiiField } from "./complainant-pii";

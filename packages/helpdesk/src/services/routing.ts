@@ -1,0 +1,41 @@
+import { Prisma } from "@sunuwai/db";
+import type { Tx } from "@sunuwai/db";
+import { OPEN_GRIEVANCE_STATUSES } from "@sunuwai/validators";
+
+const OPEN: string[] = [...OPEN_GRIEVANCE_STATUSES];
+
+/** Open grievances assigned to user `u` (aliased). */
+function openLoad(): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*) FROM "Grievance" g WHERE g."assigneeId" = u."id" AND g."status"::text = ANY(${OPEN}::text[]))`;
+}
+
+/**
+ * The active officer with jurisdiction over `wardId` who has the least open work; ties go to the officer who
+ * joined first, then by id, so the choice is deterministic. Null: nobody covers the ward (supervisors' queue).
+ * Callers hold the year's reference lock, so concurrent creations route one after another.
+ */
+export async function pickOfficerForWard(tx: Tx, wardId: string | null): Promise<string | null> {
+  if (!wardId) return null;
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT u."id"::text AS id
+    FROM "OfficerWard" ow JOIN "User" u ON u."id" = ow."userId"
+    WHERE ow."wardId" = ${wardId}::uuid AND u."role" = 'OFFICER' AND u."disabledAt" IS NULL
+    ORDER BY ${openLoad()} ASC, u."createdAt" ASC, u."id" ASC
+    LIMIT 1`;
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * The supervisor an escalated grievance goes to: one with jurisdiction over its ward if any, else any active
+ * supervisor; least open work first, then deterministic ties. Null when there is no supervisor at all.
+ */
+export async function pickSupervisor(tx: Tx, wardId: string | null): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT u."id"::text AS id
+    FROM "User" u
+    WHERE u."role" = 'SUPERVISOR' AND u."disabledAt" IS NULL
+    ORDER BY EXISTS (SELECT 1 FROM "OfficerWard" ow WHERE ow."userId" = u."id" AND ow."wardId" = ${wardId}::uuid) DESC,
+      ${openLoad()} ASC, u."createdAt" ASC, u."id" ASC
+    LIMIT 1`;
+  return rows[0]?.id ?? null;
+}

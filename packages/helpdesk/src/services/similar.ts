@@ -1,0 +1,54 @@
+import { Prisma } from "@sunuwai/db";
+import type { Db } from "@sunuwai/db";
+import type { GrievanceStatusValue, SimilarGrievance } from "@sunuwai/validators";
+import type { StaffActor } from "../access/actor";
+import { canSeeGrievance, grievanceNotFound, visibleGrievanceSql } from "../access/visibility";
+import { isUuid } from "./load";
+import { excerpt } from "./queue";
+
+/** pg_trgm similarity (0–1) a description must reach to be suggested. */
+export const SIMILARITY_THRESHOLD = 0.3;
+const SUGGESTED_STATUSES: GrievanceStatusValue[] = ["SUBMITTED", "UNDER_EVALUATION", "ESCALATED", "DISPUTED", "RESOLVED"];
+
+/**
+ * Up to `limit` open or resolved grievances in the same ward whose descriptions are most alike (trigram
+ * similarity), as suggestions for the officer. Nothing is merged. With `actor`, only grievances they may see.
+ */
+export async function findSimilarGrievances(
+  db: Db,
+  grievanceId: string,
+  options: { actor?: StaffActor; limit?: number; threshold?: number } = {},
+): Promise<SimilarGrievance[]> {
+  if (!isUuid(grievanceId)) return [];
+  const visible = options.actor ? visibleGrievanceSql(options.actor, "g") : Prisma.sql`TRUE`;
+  const rows = await db.$queryRaw<
+    { id: string; reference: string; status: GrievanceStatusValue; summary: string | null; description: string; similarity: number; createdAt: Date }[]
+  >`
+    SELECT g."id"::text AS id, g."reference", g."status"::text AS status, g."summary", g."description",
+      similarity(g."description", src."description")::float8 AS similarity, g."createdAt"
+    FROM "Grievance" src
+    JOIN "Grievance" g ON g."wardId" = src."wardId" AND g."id" <> src."id"
+    WHERE src."id" = ${grievanceId}::uuid
+      AND g."status"::text = ANY(${SUGGESTED_STATUSES}::text[])
+      AND similarity(g."description", src."description") >= ${options.threshold ?? SIMILARITY_THRESHOLD}
+      AND ${visible}
+    ORDER BY similarity DESC, g."createdAt" DESC
+    LIMIT ${options.limit ?? 3}`;
+  return rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    excerpt: excerpt(row.summary ?? row.description),
+    similarity: Math.round(row.similarity * 1000) / 1000,
+    createdAt: row.createdAt,
+  }));
+}
+
+/** The staff-facing form: the grievance itself must be visible to the actor, and so must each suggestion. */
+export async function suggestSimilarGrievances(db: Db, actor: StaffActor, grievanceId: string): Promise<SimilarGrievance[]> {
+  const grievance = isUuid(grievanceId)
+    ? await db.grievance.findUnique({ where: { id: grievanceId }, select: { wardId: true, assigneeId: true, sensitive: true, categories: true } })
+    : null;
+  if (!grievance || !canSeeGrievance(actor, grievance)) throw grievanceNotFound();
+  return findSimilarGrievances(db, grievanceId, { actor });
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+const testKey = (fill: number) => Buffer.alloc(32, fill).toString("base64");
+
+export default defineConfig({
+  test: {
+    globalSetup: ["@sunuwai/db/testing/global-setup"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Fixed test keys: the services read the key ring from the environment like in production.
+    env: {
+      PII_ENCRYPTION_KEYS: `test1:${testKey(1)}`,
+      PII_BLIND_INDEX_KEY: testKey(9),
+    },
+  },
+});

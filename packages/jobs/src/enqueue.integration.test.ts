@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@sunuwai/db";
+import { createTestDatabase } from "@sunuwai/db/testing";
+import { Logger, runMigrations, runTaskListOnce } from "graphile-worker";
+import type { TaskList } from "graphile-worker";
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TaskPayload } from "./catalog";
+import { defineTask } from "./define-task";
+import { enqueue } from "./enqueue";
+
+const quiet = new Logger(() => () => undefined);
+
+let url: string;
+let db: Db;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ url, db, drop } = await createTestDatabase());
+  // Installs graphile-worker's schema unless the template already has it (idempotent either way).
+  await runMigrations({ connectionString: url, logger: quiet });
+});
+
+afterAll(async () => {
+  await drop();
+});
+
+beforeEach(async () => {
+  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs`;
+});
+
+const pendingJobs = (task: string) =>
+  db.$queryRaw<{ id: string; key: string | null; last_error: string | null; attempts: number }[]>`
+    SELECT id::text, key, last_error, attempts FROM graphile_worker.jobs WHERE task_identifier = ${task} ORDER BY id`;
+
+/** Runs every job that is due with graphile-worker's own runner, then returns. */
+async function runDueJobs(taskList: TaskList): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const client = await pool.connect();
+  try {
+    await runTaskListOnce({ noHandleSignals: true, logger: quiet }, taskList, client).promise;
+  } finally {
+    client.release();
+    await pool.end();
+  }
+}
+
+class Rollback extends Error {}
+
+describe("enqueue", () => {
+  it("adds no job when the caller's transaction rolls back", async () => {
+    await expect(
+      db.$transaction(async (tx) => {
+        await enqueue(tx, "grievance.classify", { grievanceId: randomUUID() });
+        throw new Rollback("undo");
+      }),
+    ).rejects.toBeInstanceOf(Rollback);
+    expect(await pendingJobs("grievance.classify")).toHaveLength(0);
+  });
+
+  it("commits the job with the transaction, and the worker runs it with the parsed payload", async () => {
+    const grievanceId = randomUUID();
+    const jobId = await db.$transaction((tx) => enqueue(tx, "grievance.translate", { grievanceId, targetLanguage: "ne" }));
+    expect(jobId).toMatch(/^\d+$/);
+    expect((await pendingJobs("grievance.translate")).map((j) => j.id)).toEqual([jobId]);
+
+    const seen: TaskPayload<"grievance.translate">[] = [];
+    await runDueJobs({ "grievance.translate": defineTask("grievance.translate", (payload) => void seen.push(payload)) });
+
+    expect(seen).toEqual([{ grievanceId, targetLanguage: "ne" }]);
+    expect(await pendingJobs("grievance.translate")).toHaveLength(0);
+  });
+
+  it("refuses an invalid payload, naming the field, and queues nothing", async () => {
+    await expect(
+      db.$transaction((tx) => enqueue(tx, "file.process", { attachmentId: "not-a-uuid" })),
+    ).rejects.toThrow(/file\.process.*attachmentId: Invalid UUID/);
+    expect(await pendingJobs("file.process")).toHaveLength(0);
+  });
+
+  it("keeps one pending job per jobKey, carrying the latest payload", async () => {
+    const first = randomUUID();
+    const second = randomUUID();
+    const a = await enqueue(db, "intel.recomputeWard", { wardId: first }, { jobKey: "ward-recompute" });
+    const b = await enqueue(db, "intel.recomputeWard", { wardId: second }, { jobKey: "ward-recompute" });
+    expect(b).toBe(a);
+    expect(await pendingJobs("intel.recomputeWard")).toHaveLength(1);
+
+    const seen: string[] = [];
+    await runDueJobs({ "intel.recomputeWard": defineTask("intel.recomputeWard", (p) => void seen.push(p.wardId)) });
+    expect(seen).toEqual([second]);
+  });
+
+  it("holds a job until its runAt and passes queue, priority and attempts through", async () => {
+    const runAt = new Date(Date.now() + 60 * 60 * 1000);
+    await enqueue(
+      db,
+      "notification.send",
+      { notificationId: randomUUID() },
+      { runAt, queueName: "notifications", priority: -5, maxAttempts: 3 },
+    );
+    const [row] = await db.$queryRaw<{ run_at: Date; queue_name: string; priority: number; max_attempts: number }[]>`
+      SELECT run_at, queue_name, priority, max_attempts FROM graphile_worker.jobs WHERE task_identifier = 'notification.send'`;
+    expect(row).toEqual({ run_at: runAt, queue_name: "notifications", priority: -5, max_attempts: 3 });
+
+    let ran = false;
+    await runDueJobs({ "notification.send": defineTask("notification.send", () => void (ran = true)) });
+    expect(ran).toBe(false);
+  });
+
+  it("records which field was wrong on a job whose payload bypassed enqueue", async () => {
+    await db.$executeRaw`SELECT graphile_worker.add_job('grievance.summarize', '{"grievanceId": 7}'::json)`;
+    let called = false;
+    await runDueJobs({ "grievance.summarize": defineTask("grievance.summarize", () => void (called = true)) });
+    expect(called).toBe(false);
+    const [job] = await pendingJobs("grievance.summarize");
+    expect(job?.attempts).toBe(1);
+    expect(job?.last_error).toMatch(/grievanceId: Invalid input: expected string, received number/);
+  });
+});

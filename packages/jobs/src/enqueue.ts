@@ -1,0 +1,61 @@
+import type { Tx } from "@sunuwai/db";
+import { parseTaskPayload } from "./catalog";
+import type { TaskName, TaskPayloadInput } from "./catalog";
+
+export interface EnqueueSpec {
+  /** Run no earlier than this (default: now). */
+  runAt?: Date;
+  /** Attempts before the job is left failed (graphile-worker's default: 25). */
+  maxAttempts?: number;
+  /** At most one pending job per key: a later enqueue with the same key updates it instead of adding one. */
+  jobKey?: string;
+  jobKeyMode?: "replace" | "preserve_run_at" | "unsafe_dedupe";
+  /** Jobs sharing a queue run one at a time; only for real serialisation needs. */
+  queueName?: string;
+  /** Lower runs first (default 0). */
+  priority?: number;
+}
+
+/** Anything that can run a raw query: a transaction client, or the db itself for a standalone job. */
+export type SqlClient = Pick<Tx, "$queryRaw">;
+
+const SMALLINT_MAX = 32767;
+
+function checkSpec(spec: EnqueueSpec): void {
+  if (spec.maxAttempts !== undefined && !(Number.isInteger(spec.maxAttempts) && spec.maxAttempts >= 1 && spec.maxAttempts <= SMALLINT_MAX)) {
+    throw new RangeError(`maxAttempts must be an integer from 1 to ${SMALLINT_MAX}`);
+  }
+  if (spec.priority !== undefined && !(Number.isInteger(spec.priority) && Math.abs(spec.priority) <= SMALLINT_MAX)) {
+    throw new RangeError(`priority must be an integer from -${SMALLINT_MAX} to ${SMALLINT_MAX}`);
+  }
+  if (spec.runAt !== undefined && Number.isNaN(spec.runAt.getTime())) throw new RangeError("runAt is not a valid date");
+}
+
+/**
+ * Validates `payload` against the catalog and adds the job through `tx`, so the job commits (or rolls back)
+ * together with the caller's rows. Returns graphile-worker's job id.
+ */
+export async function enqueue<Name extends TaskName>(
+  tx: SqlClient,
+  name: Name,
+  payload: TaskPayloadInput<Name>,
+  spec: EnqueueSpec = {},
+): Promise<string> {
+  const parsed = parseTaskPayload(name, payload);
+  checkSpec(spec);
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT job.id::text AS id
+    FROM graphile_worker.add_job(
+      identifier => ${name}::text,
+      payload => ${JSON.stringify(parsed)}::json,
+      queue_name => ${spec.queueName ?? null}::text,
+      run_at => ${spec.runAt ?? null}::timestamptz,
+      max_attempts => ${spec.maxAttempts ?? null}::smallint,
+      job_key => ${spec.jobKey ?? null}::text,
+      priority => ${spec.priority ?? null}::smallint,
+      job_key_mode => ${spec.jobKeyMode ?? "replace"}::text
+    ) AS job`;
+  const id = rows[0]?.id;
+  if (!id) throw new Error(`graphile_worker.add_job returned no job for task "${name}"`);
+  return id;
+}

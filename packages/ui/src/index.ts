@@ -1,0 +1,11 @@
+export { Alert } from "./alert";
+export { Badge } from "./badge";
+export type { BadgeTone } from "./badge";
+export { Button } from "./button";
+export type { ButtonProps } from "./button";
+export { Card } from "./card";
+export { cn } from "./cn";
+export { EmptyState } from "./empty-state";
+export { Spinner } from "./spinner";
+export { TextField } from "./text-field";
+export { Table, TableBody, TableHead, TableRow, Td, Th } from "./table";

@@ -1,0 +1,144 @@
+// `pnpm start` / `pnpm dev`: everything a newcomer needs, in one process tree.
+// PostgreSQL (embedded unless DATABASE_URL) → migrations → seed when empty → build → worker + web.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { createDb, findRepoRoot } from "@sunuwai/db";
+import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
+import type { EmbeddedPostgresHandle } from "@sunuwai/db/embedded";
+import { applyMigrations } from "@sunuwai/db/migrate";
+import { SEED_USERS, seed } from "@sunuwai/db/seed";
+import { webBuildNeeded } from "./build-state";
+import { runToCompletion, startProcess, stopProcess } from "./processes";
+import type { ManagedProcess } from "./processes";
+import { resolveSecrets } from "./secrets";
+
+const dev = process.argv.includes("--dev");
+const root = findRepoRoot(import.meta.dirname);
+const say = (message: string) => process.stdout.write(`[start]  ${message}\n`);
+
+if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+const port = Number(process.env.PORT ?? 3000);
+
+let postgres: EmbeddedPostgresHandle | undefined;
+const children: ManagedProcess[] = [];
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say("stopping …");
+    await Promise.all(children.map((child) => stopProcess(child)));
+    if (postgres?.owned) {
+      await postgres.stop();
+      say("PostgreSQL stopped");
+    }
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  return false;
+}
+
+function readSaved(name: string): string | undefined {
+  const file = path.join(dataDir, name);
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
+}
+
+async function main(): Promise<void> {
+  const secrets = resolveSecrets(process.env, dataDir);
+  if (secrets.generated.length > 0) {
+    say(`generated ${secrets.generated.join(", ")} for development in ${path.relative(root, secrets.file)} (mode 0600)`);
+  }
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    say("using the PostgreSQL server in DATABASE_URL");
+  } else {
+    say("starting embedded PostgreSQL …");
+    postgres = await startEmbeddedPostgres({
+      dir: path.join(dataDir, "postgres"),
+      database: "sunuwai",
+      port: 5433,
+      log: () => undefined,
+    });
+    databaseUrl = postgres.url;
+    say(`PostgreSQL ${postgres.owned ? "started" : "already running"} on 127.0.0.1:${postgres.port} (data in ${path.relative(root, dataDir)}/postgres)`);
+  }
+
+  const migrated = await applyMigrations(databaseUrl);
+  say(migrated.applied.length > 0 ? `applied migrations: ${migrated.applied.join(", ")}` : "database schema is up to date");
+
+  const db = createDb(databaseUrl, { max: 2 });
+  const users = await db.user.count();
+  if (users === 0) {
+    say("empty database: seeding wards, users and the chatbot token");
+    await seed(db, { log: say });
+  }
+  await db.$disconnect();
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...secrets.values,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: dev ? "development" : "production",
+  };
+
+  const webDir = path.join(root, "apps/web");
+  if (!dev) {
+    const reason = webBuildNeeded(root);
+    if (reason) {
+      say(`building the web app (${reason}) …`);
+      await runToCompletion("pnpm", ["--filter", "@sunuwai/web", "build"], { cwd: root, env });
+    }
+  }
+
+  children.push(startProcess("worker", "pnpm", ["--silent", "--filter", "@sunuwai/worker", dev ? "dev" : "start"], { cwd: root, env }));
+  children.push(startProcess("web", path.join(webDir, "node_modules/.bin/next"), [dev ? "dev" : "start", "-p", String(port)], { cwd: webDir, env }));
+  for (const child of children) {
+    void child.exited.then((code) => {
+      if (stopping) return;
+      say(`${child.name} exited with code ${code}; stopping everything`);
+      void shutdown(code || 1);
+    });
+  }
+
+  const url = `http://localhost:${port}`;
+  if (!(await waitForHealth(`${url}/api/health`, dev ? 180_000 : 60_000))) {
+    say(`the web app did not answer on ${url}/api/health`);
+    await shutdown(1);
+  }
+  const password = process.env.SEED_PASSWORD ?? readSaved("seed-password");
+  const token = process.env.SEED_CHATBOT_TOKEN ?? readSaved("seed-chatbot-token");
+  say("");
+  say(`Sunuwai is running at ${url}`);
+  say("Sign in with any of these accounts:");
+  for (const user of SEED_USERS) say(`  ${user.email.padEnd(28)} ${user.role}`);
+  say(password ? `  password: ${password}` : "  password: the SEED_PASSWORD the database was seeded with");
+  if (token) say(`Chatbot API token: ${token}`);
+  say("Press Ctrl-C to stop.");
+}
+
+main().catch(async (error: unknown) => {
+  say(error instanceof Error ? error.message : String(error));
+  await shutdown(1);
+});
