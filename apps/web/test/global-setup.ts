@@ -12,7 +12,8 @@ const SKIP = new Set(["node_modules", ".next", ".turbo", "generated", "test", "e
 function newestSourceMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
-  if (!stat.isDirectory()) return /\.(tsx?|css|json|mjs)$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? stat.mtimeMs : 0;
+  if (!stat.isDirectory())
+    return /\.(tsx?|css|json|mjs)$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? stat.mtimeMs : 0;
   let newest = 0;
   for (const name of readdirSync(entry)) {
     if (!SKIP.has(name)) newest = Math.max(newest, newestSourceMtime(path.join(entry, name)));
@@ -27,7 +28,9 @@ function buildIsStale(): boolean {
     path.join(WEB_DIR, "src"),
     path.join(WEB_DIR, "next.config.ts"),
     path.join(WEB_DIR, "package.json"),
-    ...readdirSync(path.join(REPO_ROOT, "packages")).map((name) => path.join(REPO_ROOT, "packages", name, "src")),
+    ...readdirSync(path.join(REPO_ROOT, "packages")).map((name) =>
+      path.join(REPO_ROOT, "packages", name, "src"),
+    ),
   ];
   return Math.max(...sources.map(newestSourceMtime)) > statSync(buildId).mtimeMs;
 }

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WEB_DIR, startAppServer } from "./app-server";
 import type { AppServer } from "./app-server";
 
-const { version } = JSON.parse(readFileSync(path.join(WEB_DIR, "package.json"), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(path.join(WEB_DIR, "package.json"), "utf8")) as {
+  version: string;
+};
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 let app: AppServer;
@@ -21,7 +23,11 @@ afterAll(async () => {
 async function getHealth(route: string) {
   const started = Date.now();
   const response = await fetch(`${app.url}${route}`);
-  return { response, body: (await response.json()) as Record<string, unknown>, ms: Date.now() - started };
+  return {
+    response,
+    body: (await response.json()) as Record<string, unknown>,
+    ms: Date.now() - started,
+  };
 }
 
 async function recordWorkerHeartbeat(seenSecondsAgo: number) {
@@ -44,8 +50,19 @@ describe("/api/health", () => {
     const { response, body } = await getHealth("/api/health");
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toContain("no-store");
-    expect(Object.keys(body).sort()).toEqual(["database", "status", "timestamp", "version", "worker"]);
-    expect(body).toMatchObject({ status: "healthy", database: "connected", worker: "stopped", version });
+    expect(Object.keys(body).sort()).toEqual([
+      "database",
+      "status",
+      "timestamp",
+      "version",
+      "worker",
+    ]);
+    expect(body).toMatchObject({
+      status: "healthy",
+      database: "connected",
+      worker: "stopped",
+      version,
+    });
     expect(body.timestamp).toMatch(ISO_UTC);
   });
 
@@ -67,8 +84,19 @@ describe("/api/health", () => {
     for (const route of ["/api/health", "/api/v1/health"]) {
       const { response, body, ms } = await getHealth(route);
       expect(response.status).toBe(503);
-      expect(Object.keys(body).sort()).toEqual(["database", "status", "timestamp", "version", "worker"]);
-      expect(body).toMatchObject({ status: "unhealthy", database: "unreachable", worker: "unknown", version });
+      expect(Object.keys(body).sort()).toEqual([
+        "database",
+        "status",
+        "timestamp",
+        "version",
+        "worker",
+      ]);
+      expect(body).toMatchObject({
+        status: "unhealthy",
+        database: "unreachable",
+        worker: "unknown",
+        version,
+      });
       expect(body.timestamp).toMatch(ISO_UTC);
       expect(ms).toBeLessThan(5_000);
     }

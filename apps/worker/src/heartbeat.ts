@@ -16,7 +16,10 @@ const FORGET_AFTER = "1 hour";
  * Keeps a `WorkerHeartbeat` row fresh every `intervalMs` for the web's health check. `seenAt` uses the
  * database clock, the same one `readWorkerHeartbeat` compares against.
  */
-export async function startHeartbeat(db: Db, { intervalMs, log }: { intervalMs: number; log: Log }): Promise<Heartbeat> {
+export async function startHeartbeat(
+  db: Db,
+  { intervalMs, log }: { intervalMs: number; log: Log },
+): Promise<Heartbeat> {
   const hostname = os.hostname();
   const workerId = `${hostname}:${process.pid}:${randomBytes(4).toString("hex")}`;
 
@@ -31,7 +34,10 @@ export async function startHeartbeat(db: Db, { intervalMs, log }: { intervalMs: 
   let pending: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     pending = beat().catch((error: unknown) => {
-      log("warning", "heartbeat write failed", { workerId, error: error instanceof Error ? error.message : "unknown" });
+      log("warning", "heartbeat write failed", {
+        workerId,
+        error: error instanceof Error ? error.message : "unknown",
+      });
     });
   }, intervalMs);
   timer.unref();

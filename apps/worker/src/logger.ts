@@ -7,10 +7,15 @@ export type LogFields = Record<string, string | number | boolean | null | undefi
 export type Log = (level: LogLevel, message: string, fields?: LogFields) => void;
 
 /** One JSON object per line on stdout, for log shippers. Callers pass ids and counts only, never payloads. */
-export function createJsonLog(minLevel: LogLevel, write: (line: string) => void = (l) => process.stdout.write(l)): Log {
+export function createJsonLog(
+  minLevel: LogLevel,
+  write: (line: string) => void = (l) => process.stdout.write(l),
+): Log {
   return (level, message, fields) => {
     if (RANK[level] > RANK[minLevel]) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...fields })}\n`);
+    write(
+      `${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...fields })}\n`,
+    );
   };
 }
 

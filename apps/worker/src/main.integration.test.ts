@@ -4,6 +4,7 @@ import readline from "node:readline";
 import { readWorkerHeartbeat } from "@sunuwai/db";
 import type { Db } from "@sunuwai/db";
 import { createTestDatabase } from "@sunuwai/db/testing";
+import type { TestDatabase } from "@sunuwai/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const packageDir = path.resolve(import.meta.dirname, "..");
@@ -11,19 +12,24 @@ const tsx = path.join(packageDir, "node_modules/.bin/tsx");
 
 let url: string;
 let db: Db;
-let drop: () => Promise<void>;
+let testDb: TestDatabase;
 
 beforeAll(async () => {
-  ({ url, db, drop } = await createTestDatabase());
+  testDb = await createTestDatabase();
+  ({ url, db } = testDb);
 });
 
 afterAll(async () => {
-  await drop();
+  await testDb.drop();
 });
 
 /** `tsx src/main.ts` as `pnpm start` runs it; resolves its exit code and collects its stdout lines. */
 function startMain(env: NodeJS.ProcessEnv) {
-  const child = spawn(tsx, ["src/main.ts"], { cwd: packageDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(tsx, ["src/main.ts"], {
+    cwd: packageDir,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const lines: string[] = [];
   let onLine: (line: string) => void = () => undefined;
   readline.createInterface({ input: child.stdout }).on("line", (line) => {
@@ -32,17 +38,22 @@ function startMain(env: NodeJS.ProcessEnv) {
   });
   const stderr: string[] = [];
   child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   const waitForLine = (pattern: RegExp) =>
     new Promise<void>((resolve, reject) => {
       if (lines.some((l) => pattern.test(l))) return resolve();
       onLine = (line) => pattern.test(line) && resolve();
-      void exited.then((code) => reject(new Error(`worker exited with ${code}: ${stderr.join("")}`)));
+      void exited.then((code) =>
+        reject(new Error(`worker exited with ${code}: ${stderr.join("")}`)),
+      );
     });
   return { child, lines, exited, waitForLine };
 }
 
-describe("pnpm --filter @sunuwai/worker start", () => {
+// Each case starts a fresh `tsx` process that compiles the worker and both domains first.
+describe("pnpm --filter @sunuwai/worker start", { timeout: 90_000 }, () => {
   it("exits 0 within a few seconds of SIGTERM and leaves no heartbeat behind", async () => {
     const main = startMain({ DATABASE_URL: url, WORKER_LOG_LEVEL: "info" });
     await main.waitForLine(/"msg":"worker started"/);
@@ -52,7 +63,11 @@ describe("pnpm --filter @sunuwai/worker start", () => {
     main.child.kill("SIGTERM");
     expect(await main.exited).toBe(0);
     expect(Date.now() - sentAt).toBeLessThan(5_000);
-    expect(await readWorkerHeartbeat(db)).toEqual({ status: "stopped", workers: 0, lastSeenAt: null });
+    expect(await readWorkerHeartbeat(db)).toEqual({
+      status: "stopped",
+      workers: 0,
+      lastSeenAt: null,
+    });
     // Every line is a JSON log record.
     for (const line of main.lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
   });

@@ -1,14 +1,18 @@
 import { env } from "./env";
 import { createJsonLog } from "./logger";
-import { startWorker } from "./worker";
 
 const log = createJsonLog(env.WORKER_LOG_LEVEL);
 
 if (!env.DATABASE_URL) {
-  log("error", "DATABASE_URL is not set. Start the worker through `pnpm start`/`pnpm dev`, or set DATABASE_URL.");
+  log(
+    "error",
+    "DATABASE_URL is not set. Start the worker through `pnpm start`/`pnpm dev`, or set DATABASE_URL.",
+  );
   process.exit(1);
 }
 
+// Loaded after the check above, so a misconfigured start fails at once instead of after compiling every task.
+const { startWorker } = await import("./worker");
 const worker = await startWorker({
   connectionString: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
@@ -17,13 +21,16 @@ const worker = await startWorker({
   log,
 });
 
+// Ctrl-C under `pnpm start` delivers SIGINT and then SIGTERM from the supervisor: both join the same stop.
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
     log("info", `received ${signal}`, { workerId: worker.workerId });
     worker.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        log("error", "shutdown failed", { error: error instanceof Error ? error.message : "unknown" });
+        log("error", "shutdown failed", {
+          error: error instanceof Error ? error.message : "unknown",
+        });
         process.exit(1);
       },
     );

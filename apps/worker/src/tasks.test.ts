@@ -5,10 +5,11 @@ const noop = () => undefined;
 
 describe("assembleTaskList", () => {
   it("merges the domains' task lists", () => {
-    expect(Object.keys(assembleTaskList({ a: { "file.process": noop }, b: { "intel.ingestDir": noop } }))).toEqual([
-      "file.process",
-      "intel.ingestDir",
-    ]);
+    expect(
+      Object.keys(
+        assembleTaskList({ a: { "file.process": noop }, b: { "intel.ingestDir": noop } }),
+      ),
+    ).toEqual(["file.process", "intel.ingestDir"]);
   });
 
   it("refuses a task that is not in the catalog", () => {
@@ -18,9 +19,9 @@ describe("assembleTaskList", () => {
   });
 
   it("refuses a task claimed by two domains", () => {
-    expect(() => assembleTaskList({ helpdesk: { "file.process": noop }, intel: { "file.process": noop } })).toThrow(
-      /"file.process" is defined by both helpdesk and intel/,
-    );
+    expect(() =>
+      assembleTaskList({ helpdesk: { "file.process": noop }, intel: { "file.process": noop } }),
+    ).toThrow(/"file.process" is defined by both helpdesk and intel/);
   });
 
   it("assembles the real helpdesk and intel lists without conflicts", () => {

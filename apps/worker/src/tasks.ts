@@ -9,7 +9,8 @@ export function assembleTaskList(lists: Record<string, TaskList>): TaskList {
   const owner = new Map<string, string>();
   for (const [domain, list] of Object.entries(lists)) {
     for (const [name, task] of Object.entries(list)) {
-      if (!isTaskName(name)) throw new Error(`${domain} defines task "${name}", which is not in @sunuwai/jobs' catalog`);
+      if (!isTaskName(name))
+        throw new Error(`${domain} defines task "${name}", which is not in @sunuwai/jobs' catalog`);
       const other = owner.get(name);
       if (other) throw new Error(`task "${name}" is defined by both ${other} and ${domain}`);
       owner.set(name, domain);
@@ -19,4 +20,5 @@ export function assembleTaskList(lists: Record<string, TaskList>): TaskList {
   return merged;
 }
 
-export const defaultTaskList = (): TaskList => assembleTaskList({ helpdesk: helpdeskTasks, intel: intelTasks });
+export const defaultTaskList = (): TaskList =>
+  assembleTaskList({ helpdesk: helpdeskTasks, intel: intelTasks });

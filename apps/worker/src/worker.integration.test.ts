@@ -3,6 +3,7 @@ import os from "node:os";
 import { readWorkerHeartbeat } from "@sunuwai/db";
 import type { Db } from "@sunuwai/db";
 import { createTestDatabase } from "@sunuwai/db/testing";
+import type { TestDatabase } from "@sunuwai/db/testing";
 import { defineTask, enqueue } from "@sunuwai/jobs";
 import type { TaskList } from "@sunuwai/jobs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -12,12 +13,13 @@ import type { StartWorkerOptions, StartedWorker } from "./worker";
 
 let url: string;
 let db: Db;
-let drop: () => Promise<void>;
+let testDb: TestDatabase;
 const logs: { level: string; message: string; fields?: LogFields }[] = [];
 const running: StartedWorker[] = [];
 
 beforeAll(async () => {
-  ({ url, db, drop } = await createTestDatabase());
+  testDb = await createTestDatabase();
+  ({ url, db } = testDb);
 });
 
 afterEach(async () => {
@@ -26,7 +28,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await drop();
+  await testDb.drop();
 });
 
 async function start(taskList: TaskList, options: Partial<StartWorkerOptions> = {}) {
@@ -46,7 +48,9 @@ async function start(taskList: TaskList, options: Partial<StartWorkerOptions> = 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const jobsOf = (task: string) =>
-  db.$queryRaw<{ attempts: number; last_error: string | null; locked_at: Date | null; run_at: Date }[]>`
+  db.$queryRaw<
+    { attempts: number; last_error: string | null; locked_at: Date | null; run_at: Date }[]
+  >`
     SELECT attempts, last_error, locked_at, run_at FROM graphile_worker.jobs WHERE task_identifier = ${task}`;
 
 describe("worker heartbeat", () => {
@@ -61,7 +65,11 @@ describe("worker heartbeat", () => {
     expect(later.lastSeenAt?.getTime()).toBeGreaterThan(first.lastSeenAt?.getTime() ?? Infinity);
 
     await worker.stop();
-    expect(await readWorkerHeartbeat(db)).toEqual({ status: "stopped", workers: 0, lastSeenAt: null });
+    expect(await readWorkerHeartbeat(db)).toEqual({
+      status: "stopped",
+      workers: 0,
+      lastSeenAt: null,
+    });
   });
 
   it("counts a worker that stopped checking in as stopped, but remembers when it was last seen", async () => {
@@ -71,7 +79,10 @@ describe("worker heartbeat", () => {
     const status = await readWorkerHeartbeat(db);
     expect(status).toMatchObject({ status: "stopped", workers: 0 });
     expect(Date.now() - (status.lastSeenAt?.getTime() ?? 0)).toBeGreaterThan(55_000);
-    expect(await readWorkerHeartbeat(db, { maxAgeMs: 5 * 60_000 })).toMatchObject({ status: "running", workers: 1 });
+    expect(await readWorkerHeartbeat(db, { maxAgeMs: 5 * 60_000 })).toMatchObject({
+      status: "running",
+      workers: 1,
+    });
   });
 });
 
@@ -79,12 +90,16 @@ describe("live worker", () => {
   it("runs a job committed with the caller's transaction, with the parsed payload", async () => {
     let receive: (payload: unknown) => void = () => undefined;
     const received = new Promise((resolve) => (receive = resolve));
-    await start({ "notification.send": defineTask("notification.send", (payload) => receive(payload)) });
+    await start({
+      "notification.send": defineTask("notification.send", (payload) => receive(payload)),
+    });
 
     const notificationId = randomUUID();
     await db.$transaction((tx) => enqueue(tx, "notification.send", { notificationId }));
 
-    await expect(Promise.race([received, sleep(10_000).then(() => "timed out")])).resolves.toEqual({ notificationId });
+    await expect(Promise.race([received, sleep(10_000).then(() => "timed out")])).resolves.toEqual({
+      notificationId,
+    });
   });
 
   it("lets a running job finish before stop() resolves", async () => {
@@ -131,28 +146,38 @@ describe("live worker", () => {
   });
 
   it("refuses a schedule that would queue jobs nobody runs, or payloads the handler rejects", async () => {
-    await expect(start({}, { cronItems: [{ task: "sla.escalateOverdue", match: "*/15 * * * *" }] })).rejects.toThrow(
-      /cron item "sla.escalateOverdue" has no handler/,
-    );
+    await expect(
+      start({}, { cronItems: [{ task: "sla.escalateOverdue", match: "*/15 * * * *" }] }),
+    ).rejects.toThrow(/cron item "sla.escalateOverdue" has no handler/);
     const handler = { "intel.ingestDir": defineTask("intel.ingestDir", () => undefined) };
     await expect(
-      start(handler, { cronItems: [{ task: "intel.ingestDir", match: "0 1 * * *", payload: { path: "" } }] }),
+      start(handler, {
+        cronItems: [{ task: "intel.ingestDir", match: "0 1 * * *", payload: { path: "" } }],
+      }),
     ).rejects.toThrow(/intel\.ingestDir.*path/);
   });
 
   it("starts with the real task lists and schedule, including the 15-minute SLA escalation", async () => {
     const worker = await startWorker({ connectionString: url, log: () => undefined });
     running.push(worker);
-    const known = await db.$queryRaw<{ identifier: string }[]>`SELECT identifier FROM graphile_worker._private_known_crontabs`;
+    const known = await db.$queryRaw<
+      { identifier: string }[]
+    >`SELECT identifier FROM graphile_worker._private_known_crontabs`;
     expect(known.map((k) => k.identifier)).toContain("sla.escalateOverdue");
   });
 
   it("schedules catalog tasks from cron items", async () => {
     await start(
       { "sla.escalateOverdue": defineTask("sla.escalateOverdue", () => undefined) },
-      { cronItems: [{ task: "sla.escalateOverdue", match: "*/15 * * * *", identifier: "sla-every-15" }] },
+      {
+        cronItems: [
+          { task: "sla.escalateOverdue", match: "*/15 * * * *", identifier: "sla-every-15" },
+        ],
+      },
     );
-    const known = await db.$queryRaw<{ identifier: string }[]>`SELECT identifier FROM graphile_worker._private_known_crontabs`;
+    const known = await db.$queryRaw<
+      { identifier: string }[]
+    >`SELECT identifier FROM graphile_worker._private_known_crontabs`;
     expect(known.map((k) => k.identifier)).toContain("sla-every-15");
   });
 });

@@ -1,10 +1,11 @@
-import { createDb } from "@sunuwai/db";
 import { EventEmitter } from "node:events";
+import { createDb } from "@sunuwai/db";
 import { isTaskName, parseTaskPayload } from "@sunuwai/jobs";
 import { parseCronItems, run } from "graphile-worker";
 import type { CronItem, Runner, TaskList, WorkerEvents, WorkerPool } from "graphile-worker";
 import { cronItems as defaultCronItems } from "./crontab";
 import { startHeartbeat } from "./heartbeat";
+import type { Heartbeat } from "./heartbeat";
 import { createJsonLog, graphileLogger } from "./logger";
 import type { Log } from "./logger";
 import { defaultTaskList } from "./tasks";
@@ -33,9 +34,14 @@ export interface StartedWorker {
 /** Parses the schedule, refusing items that would queue jobs nobody runs or whose payload the handler rejects. */
 function parseSchedule(items: CronItem[], taskList: TaskList) {
   for (const item of items) {
-    if (!isTaskName(item.task)) throw new Error(`cron item "${item.task}" is not a task in @sunuwai/jobs' catalog`);
-    if (!taskList[item.task]) throw new Error(`cron item "${item.task}" has no handler in the task list`);
-    parseTaskPayload(item.task, { ...item.payload, _cron: { ts: new Date().toISOString(), backfilled: false } });
+    if (!isTaskName(item.task))
+      throw new Error(`cron item "${item.task}" is not a task in @sunuwai/jobs' catalog`);
+    if (!taskList[item.task])
+      throw new Error(`cron item "${item.task}" has no handler in the task list`);
+    parseTaskPayload(item.task, {
+      ...item.payload,
+      _cron: { ts: new Date().toISOString(), backfilled: false },
+    });
   }
   return parseCronItems(items);
 }
@@ -44,7 +50,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<StartedW
   const log = options.log ?? createJsonLog("info");
   const taskList = options.taskList ?? defaultTaskList();
   const parsedCronItems = parseSchedule(options.cronItems ?? defaultCronItems, taskList);
-  const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 25_000;
+  const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 8_000;
 
   // The pool is only reachable through its creation event; a stop past the timeout needs it to release jobs.
   const events = new EventEmitter() as WorkerEvents;
@@ -74,16 +80,23 @@ export async function startWorker(options: StartWorkerOptions): Promise<StartedW
     throw error;
   });
 
-  let heartbeat;
+  let heartbeat: Heartbeat;
   try {
-    heartbeat = await startHeartbeat(db, { intervalMs: options.heartbeatIntervalMs ?? 10_000, log });
+    heartbeat = await startHeartbeat(db, {
+      intervalMs: options.heartbeatIntervalMs ?? 10_000,
+      log,
+    });
   } catch (error) {
     await runner.stop();
     await db.$disconnect();
     throw error;
   }
   const { workerId } = heartbeat;
-  log("info", "worker started", { workerId, tasks: Object.keys(taskList).length, cronItems: parsedCronItems.length });
+  log("info", "worker started", {
+    workerId,
+    tasks: Object.keys(taskList).length,
+    cronItems: parsedCronItems.length,
+  });
 
   const drain = async () => {
     let timer: NodeJS.Timeout | undefined;
@@ -94,7 +107,9 @@ export async function startWorker(options: StartWorkerOptions): Promise<StartedW
     const outcome = await Promise.race([stopped.then(() => "stopped" as const), timedOut]);
     clearTimeout(timer);
     if (outcome === "timeout") {
-      log("warning", "jobs still running at the shutdown timeout; releasing them for a retry", { workerId });
+      log("warning", "jobs still running at the shutdown timeout; releasing them for a retry", {
+        workerId,
+      });
       // Marks the running jobs failed (with this message) so they are retried, instead of staying locked.
       await pool?.forcefulShutdown("worker shut down before the job finished");
       await stopped.catch(() => undefined);

@@ -19,7 +19,9 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = testDb.db;
   cast = await seedCast(db);
-  const logger = createLogger({}, (line) => logLines.push(JSON.parse(line) as Record<string, unknown>));
+  const logger = createLogger({}, (line) =>
+    logLines.push(JSON.parse(line) as Record<string, unknown>),
+  );
   server = await serveFetchHandler(createApiFetchHandler({ db, logger }));
 });
 
@@ -59,7 +61,10 @@ describe("who is calling", () => {
   });
 
   it("answers 401 without credentials", async () => {
-    expect(await failure(trpcClient(server.origin).viewer.me.query())).toMatchObject({ code: "UNAUTHORIZED", httpStatus: 401 });
+    expect(await failure(trpcClient(server.origin).viewer.me.query())).toMatchObject({
+      code: "UNAUTHORIZED",
+      httpStatus: 401,
+    });
     const raw = await fetch(`${server.origin}/api/trpc/viewer.me`);
     expect(raw.status).toBe(401);
     expect(raw.headers.get("x-request-id")).toBeTruthy();
@@ -68,20 +73,33 @@ describe("who is calling", () => {
 
 describe("roles", () => {
   it("gives an officer the wards of their jurisdiction and a supervisor every ward", async () => {
-    const officerWards = await (await asUser(server.origin, cast.users.officer.id)).ward.jurisdiction.query();
+    const officerWards = await (
+      await asUser(server.origin, cast.users.officer.id)
+    ).ward.jurisdiction.query();
     expect(officerWards.map((ward) => ward.code)).toEqual(["WARD_001", "KMC-01"]);
 
-    const supervisorWards = await (await asUser(server.origin, cast.users.supervisor.id)).ward.jurisdiction.query();
-    expect(supervisorWards.map((ward) => ward.code).sort()).toEqual(["KMC-01", "KMC-02", "WARD_001"]);
+    const supervisorWards = await (
+      await asUser(server.origin, cast.users.supervisor.id)
+    ).ward.jurisdiction.query();
+    expect(supervisorWards.map((ward) => ward.code).sort()).toEqual([
+      "KMC-01",
+      "KMC-02",
+      "WARD_001",
+    ]);
   });
 
   it("refuses a helpdesk procedure to an analyst with 403", async () => {
     const analyst = await asUser(server.origin, cast.users.analyst.id);
-    expect(await failure(analyst.ward.jurisdiction.query())).toMatchObject({ code: "FORBIDDEN", httpStatus: 403 });
+    expect(await failure(analyst.ward.jurisdiction.query())).toMatchObject({
+      code: "FORBIDDEN",
+      httpStatus: 403,
+    });
   });
 
   it("lists every ward for an analyst but refuses the list to an officer", async () => {
-    const analystWards = await (await asUser(server.origin, cast.users.analyst.id)).ward.list.query();
+    const analystWards = await (
+      await asUser(server.origin, cast.users.analyst.id)
+    ).ward.list.query();
     expect(analystWards).toContainEqual({
       id: cast.wards.jubilee.id,
       code: "WARD_001",
@@ -91,11 +109,16 @@ describe("roles", () => {
       country: "IN",
     });
     const officer = await asUser(server.origin, cast.users.officer.id);
-    expect(await failure(officer.ward.list.query())).toMatchObject({ code: "FORBIDDEN", httpStatus: 403 });
+    expect(await failure(officer.ward.list.query())).toMatchObject({
+      code: "FORBIDDEN",
+      httpStatus: 403,
+    });
   });
 
   it("keeps tokens out of staff procedures and staff out of chatbot procedures", async () => {
-    expect(await failure(asToken(server.origin, cast.tokens.wards).ward.list.query())).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await failure(asToken(server.origin, cast.tokens.wards).ward.list.query()),
+    ).toMatchObject({ code: "FORBIDDEN" });
     const admin = await asUser(server.origin, cast.users.admin.id);
     expect(await failure(admin.chatbot.wards.query())).toMatchObject({ code: "FORBIDDEN" });
   });
@@ -104,36 +127,54 @@ describe("roles", () => {
 describe("API tokens", () => {
   it("lets a token with wards:read list wards for the chatbot", async () => {
     const wards = await asToken(server.origin, cast.tokens.wards).chatbot.wards.query();
-    expect(wards).toContainEqual({ code: "KMC-01", name: "Kathmandu Ward 1", localName: "काठमाडौं वडा नं. १", municipality: "Kathmandu Metropolitan City" });
+    expect(wards).toContainEqual({
+      code: "KMC-01",
+      name: "Kathmandu Ward 1",
+      localName: "काठमाडौं वडा नं. १",
+      municipality: "Kathmandu Metropolitan City",
+    });
   });
 
   it("refuses a revoked token (401), a token without the scope (403) and garbage (401)", async () => {
-    expect(await failure(asToken(server.origin, cast.tokens.revoked).chatbot.wards.query())).toMatchObject({
+    expect(
+      await failure(asToken(server.origin, cast.tokens.revoked).chatbot.wards.query()),
+    ).toMatchObject({
       code: "UNAUTHORIZED",
       httpStatus: 401,
     });
-    expect(await failure(asToken(server.origin, cast.tokens.grievanceOnly).chatbot.wards.query())).toEqual({
+    expect(
+      await failure(asToken(server.origin, cast.tokens.grievanceOnly).chatbot.wards.query()),
+    ).toEqual({
       code: "FORBIDDEN",
       httpStatus: 403,
       message: "This API token lacks the scope wards:read.",
     });
-    expect(await failure(asToken(server.origin, "garbage' OR '1'='1").chatbot.wards.query())).toMatchObject({
+    expect(
+      await failure(asToken(server.origin, "garbage' OR '1'='1").chatbot.wards.query()),
+    ).toMatchObject({
       code: "UNAUTHORIZED",
     });
   });
 
   it("lets an admin create a token that works at once, list it without its secret, and revoke it", async () => {
     const admin = await asUser(server.origin, cast.users.admin.id);
-    const created = await admin.admin.apiTokens.create.mutate({ name: "new chatbot", scopes: ["wards:read"] });
+    const created = await admin.admin.apiTokens.create.mutate({
+      name: "new chatbot",
+      scopes: ["wards:read"],
+    });
     expect(created.record.createdById).toBe(cast.users.admin.id);
     expect(await asToken(server.origin, created.token).chatbot.wards.query()).not.toHaveLength(0);
 
     const listed = await admin.admin.apiTokens.list.query();
     expect(JSON.stringify(listed)).not.toContain(created.token);
-    expect(listed.find((token) => token.id === created.record.id)?.prefix).toBe(created.token.slice(0, 8));
+    expect(listed.find((token) => token.id === created.record.id)?.prefix).toBe(
+      created.token.slice(0, 8),
+    );
 
     await admin.admin.apiTokens.revoke.mutate({ id: created.record.id });
-    expect(await failure(asToken(server.origin, created.token).chatbot.wards.query())).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(
+      await failure(asToken(server.origin, created.token).chatbot.wards.query()),
+    ).toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
 
@@ -144,33 +185,54 @@ describe("sessions", () => {
     expect(await officerClient.viewer.me.query()).toMatchObject({ id: officer2.id });
 
     const admin = await asUser(server.origin, cast.users.admin.id);
-    const disabled = await admin.admin.users.setDisabled.mutate({ userId: officer2.id, disabled: true });
+    const disabled = await admin.admin.users.setDisabled.mutate({
+      userId: officer2.id,
+      disabled: true,
+    });
     expect(disabled.disabledAt).toBeInstanceOf(Date);
 
-    expect(await failure(officerClient.viewer.me.query())).toMatchObject({ code: "UNAUTHORIZED", httpStatus: 401 });
-    expect(await failure(officerClient.ward.jurisdiction.query())).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await failure(officerClient.viewer.me.query())).toMatchObject({
+      code: "UNAUTHORIZED",
+      httpStatus: 401,
+    });
+    expect(await failure(officerClient.ward.jurisdiction.query())).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 
   it("maps service errors to their status: disabling yourself is a 409 conflict, a bad id a 400", async () => {
     const admin = await asUser(server.origin, cast.users.admin.id);
-    expect(await failure(admin.admin.users.setDisabled.mutate({ userId: cast.users.admin.id, disabled: true }))).toEqual({
+    expect(
+      await failure(
+        admin.admin.users.setDisabled.mutate({ userId: cast.users.admin.id, disabled: true }),
+      ),
+    ).toEqual({
       code: "CONFLICT",
       httpStatus: 409,
       message: "You cannot disable your own account.",
     });
-    expect(await failure(admin.admin.users.setDisabled.mutate({ userId: "not-a-uuid", disabled: true }))).toMatchObject({
+    expect(
+      await failure(admin.admin.users.setDisabled.mutate({ userId: "not-a-uuid", disabled: true })),
+    ).toMatchObject({
       code: "BAD_REQUEST",
       httpStatus: 400,
     });
     expect(
-      await failure(admin.admin.apiTokens.revoke.mutate({ id: "0f0e0d0c-0b0a-4908-8706-050403020100" })),
+      await failure(
+        admin.admin.apiTokens.revoke.mutate({ id: "0f0e0d0c-0b0a-4908-8706-050403020100" }),
+      ),
     ).toMatchObject({ code: "NOT_FOUND", httpStatus: 404, message: "No API token with that id." });
   });
 });
 
 describe("batching", () => {
   const createCalls = (admin: Awaited<ReturnType<typeof asUser>>, count: number) =>
-    Array.from({ length: count }, (_, index) => admin.admin.apiTokens.create.mutate({ name: `batch-${count}-${index}`, scopes: ["wards:read"] }));
+    Array.from({ length: count }, (_, index) =>
+      admin.admin.apiTokens.create.mutate({
+        name: `batch-${count}-${index}`,
+        scopes: ["wards:read"],
+      }),
+    );
 
   it("refuses a batch of 11 calls with 400 before running any of them", async () => {
     const admin = await asUser(server.origin, cast.users.admin.id);
@@ -180,7 +242,8 @@ describe("batching", () => {
 
     expect(outcomes.every((outcome) => outcome.status === "rejected")).toBe(true);
     const first = outcomes[0];
-    const error = first?.status === "rejected" ? (first.reason as TRPCClientError<AppRouter>) : undefined;
+    const error =
+      first?.status === "rejected" ? (first.reason as TRPCClientError<AppRouter>) : undefined;
     expect(error?.data?.httpStatus).toBe(400);
     expect(error?.message).toBe("Too many calls in one batch: at most 10 are allowed.");
     expect(await db.apiToken.count()).toBe(before);
@@ -217,12 +280,18 @@ describe("unexpected errors", () => {
       });
       const text = await raw.text();
       expect(raw.status).toBe(500);
-      for (const leak of ["stack", "Ward", "SELECT", "prisma", "at async", ".ts:"]) expect(text).not.toContain(leak);
+      for (const leak of ["stack", "Ward", "SELECT", "prisma", "at async", ".ts:"])
+        expect(text).not.toContain(leak);
 
       const requestId = raw.headers.get("x-request-id");
       expect(text).toContain(requestId ?? "missing request id");
-      const logged = logLines.find((line) => line.requestId === requestId && line.level === "error");
-      expect(logged).toMatchObject({ msg: "Unexpected error in tRPC procedure", path: "ward.list" });
+      const logged = logLines.find(
+        (line) => line.requestId === requestId && line.level === "error",
+      );
+      expect(logged).toMatchObject({
+        msg: "Unexpected error in tRPC procedure",
+        path: "ward.list",
+      });
       expect(JSON.stringify(logged)).not.toContain(cast.users.analyst.email);
     } finally {
       await db.$executeRawUnsafe(`ALTER TABLE "WardHidden" RENAME TO "Ward"`);

@@ -16,14 +16,23 @@ export function redactMessage(message: string): string {
 /** What the server log records about an unexpected error: its kind, codes and frames, without personal data. */
 export function describeError(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  const { code, meta } = error as { code?: unknown; meta?: { modelName?: unknown; driverAdapterError?: unknown } };
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { modelName?: unknown; driverAdapterError?: unknown };
+  };
   return {
     name: error.name,
     ...(typeof code === "string" ? { code } : {}),
     ...(typeof meta?.modelName === "string" ? { model: meta.modelName } : {}),
     message: redactMessage(error.message),
-    // The first line of a stack repeats the message, which the redacted copy above replaces.
-    stack: error.stack?.split("\n").slice(1, 12).join("\n"),
-    ...(error.cause !== undefined && depth < 3 ? { cause: describeError(error.cause, depth + 1) } : {}),
+    // Only the frames: the rest of a stack repeats the message (Prisma's even quotes the calling code).
+    stack: error.stack
+      ?.split("\n")
+      .filter((line) => /^\s+at /.test(line))
+      .slice(0, 10)
+      .join("\n"),
+    ...(error.cause !== undefined && depth < 3
+      ? { cause: describeError(error.cause, depth + 1) }
+      : {}),
   };
 }

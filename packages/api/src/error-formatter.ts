@@ -22,7 +22,11 @@ export interface ErrorShape {
 }
 
 interface FormatterInput {
-  shape: { message: string; code: TRPC_ERROR_CODE_NUMBER; data: { code: TRPC_ERROR_CODE_KEY; httpStatus: number; path?: string } };
+  shape: {
+    message: string;
+    code: TRPC_ERROR_CODE_NUMBER;
+    data: { code: TRPC_ERROR_CODE_KEY; httpStatus: number; path?: string };
+  };
   error: TRPCError;
   path: string | undefined;
   ctx: { requestId: string; logger: Logger } | undefined;
@@ -40,24 +44,38 @@ function isUnexpected(error: TRPCError): boolean {
 export function formatError({ shape, error, path, ctx }: FormatterInput): ErrorShape {
   const scope = ctx ?? requestScope.getStore();
   const requestId = scope?.requestId;
-  const data = { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, requestId };
+  const data: ErrorShape["data"] = { code: shape.data.code, httpStatus: shape.data.httpStatus };
+  if (shape.data.path !== undefined) data.path = shape.data.path;
+  if (requestId !== undefined) data.requestId = requestId;
 
   if (isUnexpected(error)) {
     (scope?.logger ?? defaultLogger).error("Unexpected error in tRPC procedure", {
       path,
       error: describeError(error.cause ?? error),
     });
-    const message = requestId ? `Internal server error (request ${requestId}).` : "Internal server error.";
+    const message = requestId
+      ? `Internal server error (request ${requestId}).`
+      : "Internal server error.";
     return { message, code: shape.code, data };
   }
   if (error.message === TRPC_BATCH_TOO_LARGE) {
-    return { message: `Too many calls in one batch: at most ${MAX_BATCH_SIZE} are allowed.`, code: shape.code, data };
+    return {
+      message: `Too many calls in one batch: at most ${MAX_BATCH_SIZE} are allowed.`,
+      code: shape.code,
+      data,
+    };
   }
   if (error.code === "BAD_REQUEST" && error.cause instanceof z.ZodError) {
     const message = error.cause.issues
-      .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+      .map((issue) =>
+        issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+      )
       .join("; ");
-    return { message, code: shape.code, data: { ...data, fieldErrors: z.flattenError(error.cause).fieldErrors } };
+    return {
+      message,
+      code: shape.code,
+      data: { ...data, fieldErrors: z.flattenError(error.cause).fieldErrors },
+    };
   }
   return { message: shape.message, code: shape.code, data };
 }

@@ -19,7 +19,10 @@ export interface HandleTrpcRequestOptions {
  * Answers a tRPC HTTP request at /api/trpc. Batches larger than MAX_BATCH_SIZE are refused with 400 before any
  * procedure runs (tRPC's own `maxBatchSize`). Every response carries `X-Request-Id`.
  */
-export function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOptions = {}): Promise<Response> {
+export function handleTrpcRequest(
+  req: Request,
+  opts: HandleTrpcRequestOptions = {},
+): Promise<Response> {
   const requestId = requestIdFor(req);
   const logger = (opts.logger ?? defaultLogger).child({ requestId });
   return requestScope.run({ requestId, logger }, () =>
@@ -35,6 +38,8 @@ export function handleTrpcRequest(req: Request, opts: HandleTrpcRequestOptions =
 }
 
 /** A `(req) => Response` for route files: `export const GET = handler, POST = handler`. */
-export function createApiFetchHandler(opts: HandleTrpcRequestOptions = {}): (req: Request) => Promise<Response> {
+export function createApiFetchHandler(
+  opts: HandleTrpcRequestOptions = {},
+): (req: Request) => Promise<Response> {
   return (req) => handleTrpcRequest(req, opts);
 }

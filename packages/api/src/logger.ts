@@ -15,7 +15,15 @@ export function createLogger(
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Logger {
   const log = (level: Level, message: string, fields?: LogFields) => {
-    write(JSON.stringify({ level, time: new Date().toISOString(), msg: message, ...bindings, ...fields }));
+    write(
+      JSON.stringify({
+        level,
+        time: new Date().toISOString(),
+        msg: message,
+        ...bindings,
+        ...fields,
+      }),
+    );
   };
   return {
     info: (message, fields) => log("info", message, fields),

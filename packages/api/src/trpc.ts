@@ -101,18 +101,27 @@ export const adminProcedure = userWithRole(ADMIN_ROLES);
 export const chatbotProcedure = publicProcedure.use(({ ctx, meta, next }) => {
   const viewer = ctx.viewer;
   if (!viewer) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Send an API token as `Authorization: Bearer <token>`." });
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: "Send an API token as `Authorization: Bearer <token>`.",
+    });
   }
   if (viewer.kind !== "token") {
     throw new TRPCError({ code: "FORBIDDEN", message: "This procedure is only for API tokens." });
   }
   const required = meta?.scopes ?? [];
   if (required.length === 0) {
-    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Chatbot procedure declares no scopes." });
+    throw new TRPCError({
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Chatbot procedure declares no scopes.",
+    });
   }
   const missing = required.filter((scope) => !viewer.scopes.includes(scope));
   if (missing.length > 0) {
-    throw new TRPCError({ code: "FORBIDDEN", message: `This API token lacks the scope ${missing.join(", ")}.` });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: `This API token lacks the scope ${missing.join(", ")}.`,
+    });
   }
   return next({ ctx: { viewer } });
 });

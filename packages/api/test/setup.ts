@@ -7,7 +7,11 @@ import type { AppRouter } from "../src/root";
 
 /** Wards, one user per role and a few API tokens: the cast every API test plays with. */
 export async function seedCast(db: Db) {
-  const kmc01 = await createTestWard(db, { code: "KMC-01", name: "Kathmandu Ward 1", localName: "काठमाडौं वडा नं. १" });
+  const kmc01 = await createTestWard(db, {
+    code: "KMC-01",
+    name: "Kathmandu Ward 1",
+    localName: "काठमाडौं वडा नं. १",
+  });
   const kmc02 = await createTestWard(db, { code: "KMC-02", name: "Kathmandu Ward 2" });
   const jubilee = await createTestWard(db, {
     code: "WARD_001",
@@ -23,7 +27,9 @@ export async function seedCast(db: Db) {
     analyst: await createTestUser(db, { role: "ANALYST" }),
   };
   const tokens = {
-    wards: (await createApiToken(db, { name: "chatbot", scopes: ["wards:read", "grievance:write"] })).token,
+    wards: (
+      await createApiToken(db, { name: "chatbot", scopes: ["wards:read", "grievance:write"] })
+    ).token,
     grievanceOnly: (await createApiToken(db, { name: "filer", scopes: ["grievance:write"] })).token,
     revoked: await (async () => {
       const created = await createApiToken(db, { name: "retired", scopes: ["wards:read"] });
@@ -36,7 +42,9 @@ export async function seedCast(db: Db) {
 
 export function trpcClient(origin: string, headers: Record<string, string> = {}) {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${origin}/api/trpc`, transformer: superjson, headers: () => headers })],
+    links: [
+      httpBatchLink({ url: `${origin}/api/trpc`, transformer: superjson, headers: () => headers }),
+    ],
   });
 }
 

@@ -21,7 +21,10 @@ function toSummary({ _count, ...user }: UserSummaryRow): UserSummary {
 }
 
 export async function listUsers(db: Db): Promise<UserSummary[]> {
-  const users = await db.user.findMany({ select: userSummarySelect, orderBy: [{ role: "asc" }, { email: "asc" }] });
+  const users = await db.user.findMany({
+    select: userSummarySelect,
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+  });
   return users.map(toSummary);
 }
 

@@ -21,10 +21,17 @@ afterAll(async () => {
 
 describe("API tokens", () => {
   it("creates a token whose secret is shown once and stored only as a hash", async () => {
-    const { token, record } = await createApiToken(db, { name: "chatbot", scopes: ["grievance:write", "wards:read"] });
+    const { token, record } = await createApiToken(db, {
+      name: "chatbot",
+      scopes: ["grievance:write", "wards:read"],
+    });
 
     expect(token).toMatch(/^snw_[\w-]{43}$/);
-    expect(record).toMatchObject({ name: "chatbot", prefix: token.slice(0, 8), scopes: ["grievance:write", "wards:read"] });
+    expect(record).toMatchObject({
+      name: "chatbot",
+      prefix: token.slice(0, 8),
+      scopes: ["grievance:write", "wards:read"],
+    });
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: record.id } });
     expect(stored.tokenHash).toBe(hashApiToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
@@ -46,7 +53,8 @@ describe("API tokens", () => {
       scopes: ["wards:read"],
     });
     await viewerFromApiToken(db, token, new Date(t0.getTime() + 30_000));
-    const lastUsed = () => db.apiToken.findUniqueOrThrow({ where: { id: record.id } }).then((row) => row.lastUsedAt);
+    const lastUsed = () =>
+      db.apiToken.findUniqueOrThrow({ where: { id: record.id } }).then((row) => row.lastUsedAt);
     expect(await lastUsed()).toEqual(t0);
 
     const later = new Date(t0.getTime() + 61_000);
@@ -60,7 +68,11 @@ describe("API tokens", () => {
     expect(revokedSummary.revokedAt).toBeInstanceOf(Date);
 
     const now = new Date();
-    const expiring = await createApiToken(db, { name: "short", scopes: ["wards:read"], expiresAt: new Date(now.getTime() + 1000) }, now);
+    const expiring = await createApiToken(
+      db,
+      { name: "short", scopes: ["wards:read"], expiresAt: new Date(now.getTime() + 1000) },
+      now,
+    );
 
     expect(await viewerFromApiToken(db, revoked.token)).toBeNull();
     expect(await viewerFromApiToken(db, expiring.token, new Date(now.getTime() + 2000))).toBeNull();
@@ -74,34 +86,56 @@ describe("API tokens", () => {
     const second = await revokeApiToken(db, record.id, new Date("2026-03-02T00:00:00Z"));
     expect(second.revokedAt).toEqual(first.revokedAt);
 
-    await expect(revokeApiToken(db, "5a0c4c3e-1111-4a2b-8c3d-9e8f7a6b5c4d")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(revokeApiToken(db, "5a0c4c3e-1111-4a2b-8c3d-9e8f7a6b5c4d")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuses a token without scopes or with an expiry in the past", async () => {
     await expect(createApiToken(db, { name: "none", scopes: [] })).rejects.toBeInstanceOf(AppError);
     await expect(
-      createApiToken(db, { name: "past", scopes: ["wards:read"], expiresAt: new Date("2020-01-01T00:00:00Z") }),
-    ).rejects.toMatchObject({ code: "VALIDATION", message: "The expiry date must be in the future." });
+      createApiToken(db, {
+        name: "past",
+        scopes: ["wards:read"],
+        expiresAt: new Date("2020-01-01T00:00:00Z"),
+      }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: "The expiry date must be in the future.",
+    });
   });
 
   it("accepts a token the seed stored with hashApiToken, ignoring scopes it does not know", async () => {
     const secret = "seeded-chatbot-token-value-0123456789";
     await db.apiToken.create({
-      data: { name: "seeded", tokenHash: hashApiToken(secret), prefix: secret.slice(0, 8), scopes: ["wards:read", "legacy:all"] },
+      data: {
+        name: "seeded",
+        tokenHash: hashApiToken(secret),
+        prefix: secret.slice(0, 8),
+        scopes: ["wards:read", "legacy:all"],
+      },
     });
-    expect(await viewerFromApiToken(db, secret)).toMatchObject({ name: "seeded", scopes: ["wards:read"] });
+    expect(await viewerFromApiToken(db, secret)).toMatchObject({
+      name: "seeded",
+      scopes: ["wards:read"],
+    });
   });
 });
 
 describe("viewerFromRequest", () => {
-  const at = (headers: Record<string, string>) => new Request("http://localhost/api/trpc/viewer.me", { headers });
+  const at = (headers: Record<string, string>) =>
+    new Request("http://localhost/api/trpc/viewer.me", { headers });
 
   it("reads an API token from the Authorization header and a session from the cookie", async () => {
     const { token, record } = await createApiToken(db, { name: "bot", scopes: ["wards:read"] });
     const analyst = await createTestUser(db, { role: "ANALYST" });
 
-    expect(await viewerFromRequest(db, at({ authorization: `Bearer ${token}` }))).toMatchObject({ tokenId: record.id });
-    expect(await viewerFromRequest(db, at({ cookie: await sessionCookieFor(analyst.id) }))).toMatchObject({
+    expect(await viewerFromRequest(db, at({ authorization: `Bearer ${token}` }))).toMatchObject({
+      tokenId: record.id,
+    });
+    expect(
+      await viewerFromRequest(db, at({ cookie: await sessionCookieFor(analyst.id) })),
+    ).toMatchObject({
       kind: "user",
       id: analyst.id,
       role: "ANALYST",
@@ -112,8 +146,12 @@ describe("viewerFromRequest", () => {
     const analyst = await createTestUser(db, { role: "ANALYST" });
     const cookie = await sessionCookieFor(analyst.id);
 
-    expect(await viewerFromRequest(db, at({ authorization: "Bearer wrong-token-000000000", cookie }))).toBeNull();
-    expect(await viewerFromRequest(db, at({ authorization: "Basic dXNlcjpwYXNz", cookie }))).toBeNull();
+    expect(
+      await viewerFromRequest(db, at({ authorization: "Bearer wrong-token-000000000", cookie })),
+    ).toBeNull();
+    expect(
+      await viewerFromRequest(db, at({ authorization: "Basic dXNlcjpwYXNz", cookie })),
+    ).toBeNull();
   });
 
   it("refuses a session whose user was disabled after signing in, or signed with another secret", async () => {
@@ -124,7 +162,9 @@ describe("viewerFromRequest", () => {
     await db.user.update({ where: { id: officer.id }, data: { disabledAt: new Date() } });
     expect(await viewerFromRequest(db, at({ cookie }))).toBeNull();
 
-    const forged = await sessionCookieFor(officer.id, { secret: "someone-elses-secret-that-is-long-enough" });
+    const forged = await sessionCookieFor(officer.id, {
+      secret: "someone-elses-secret-that-is-long-enough",
+    });
     expect(await viewerFromRequest(db, at({ cookie: forged }))).toBeNull();
   });
 

@@ -2,7 +2,12 @@ import { randomBytes } from "node:crypto";
 import { hashApiToken } from "@sunuwai/db";
 import type { Db, Prisma } from "@sunuwai/db";
 import { AppError, apiTokenScopeSchema, createApiTokenInputSchema } from "@sunuwai/validators";
-import type { ApiTokenScope, ApiTokenSummary, CreatedApiToken, TokenViewer } from "@sunuwai/validators";
+import type {
+  ApiTokenScope,
+  ApiTokenSummary,
+  CreatedApiToken,
+  TokenViewer,
+} from "@sunuwai/validators";
 
 const TOKEN_PREFIX = "snw_";
 /** How many leading characters of a token are stored to recognise it in lists. */
@@ -43,7 +48,12 @@ export function generateApiToken(): string {
 /** Creates a token and returns its secret, which is shown once and stored only as a hash. */
 export async function createApiToken(
   db: Db,
-  input: { name: string; scopes: readonly ApiTokenScope[]; createdById?: string | null; expiresAt?: Date | null },
+  input: {
+    name: string;
+    scopes: readonly ApiTokenScope[];
+    createdById?: string | null;
+    expiresAt?: Date | null;
+  },
   now: Date = new Date(),
 ): Promise<CreatedApiToken> {
   const parsed = createApiTokenInputSchema.safeParse(input);
@@ -51,7 +61,8 @@ export async function createApiToken(
     throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "Invalid token details.");
   }
   const { name, scopes, expiresAt } = parsed.data;
-  if (expiresAt && expiresAt <= now) throw new AppError("VALIDATION", "The expiry date must be in the future.");
+  if (expiresAt && expiresAt <= now)
+    throw new AppError("VALIDATION", "The expiry date must be in the future.");
 
   const token = generateApiToken();
   const record = await db.apiToken.create({
@@ -69,12 +80,19 @@ export async function createApiToken(
 }
 
 export async function listApiTokens(db: Db): Promise<ApiTokenSummary[]> {
-  const rows = await db.apiToken.findMany({ select: summarySelect, orderBy: { createdAt: "desc" } });
+  const rows = await db.apiToken.findMany({
+    select: summarySelect,
+    orderBy: { createdAt: "desc" },
+  });
   return rows.map(toSummary);
 }
 
 /** Revokes a token at once; revoking a revoked token keeps the first revocation time. */
-export async function revokeApiToken(db: Db, id: string, now: Date = new Date()): Promise<ApiTokenSummary> {
+export async function revokeApiToken(
+  db: Db,
+  id: string,
+  now: Date = new Date(),
+): Promise<ApiTokenSummary> {
   await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
   const row = await db.apiToken.findUnique({ where: { id }, select: summarySelect });
   if (!row) throw new AppError("NOT_FOUND", "No API token with that id.");
@@ -82,11 +100,22 @@ export async function revokeApiToken(db: Db, id: string, now: Date = new Date())
 }
 
 /** The token's viewer, or null when the token is unknown, revoked or expired. */
-export async function viewerFromApiToken(db: Db, token: string, now: Date = new Date()): Promise<TokenViewer | null> {
+export async function viewerFromApiToken(
+  db: Db,
+  token: string,
+  now: Date = new Date(),
+): Promise<TokenViewer | null> {
   if (token.length < 16 || token.length > 512) return null;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, name: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+    select: {
+      id: true,
+      name: true,
+      scopes: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+    },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
 

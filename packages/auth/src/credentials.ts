@@ -21,7 +21,12 @@ export type AuthenticationResult = { ok: true; user: UserViewer } | { ok: false;
 const DUMMY_PASSWORD_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$D+0TlNPHXYwghx6cOUno0w$7L723xyZJ45BYcTWCdSyPEwL0659F1+p7Fl9lpScShE";
 
-type ClaimedAttempt = { id: string; passwordHash: string; disabledAt: Date | null; failedLoginCount: number };
+type ClaimedAttempt = {
+  id: string;
+  passwordHash: string;
+  disabledAt: Date | null;
+  failedLoginCount: number;
+};
 
 /**
  * Checks an email and password. Each attempt is counted as a failure *before* the password is checked (one atomic
@@ -52,7 +57,10 @@ export async function authenticateCredentials(
 
   if (!(await verifyPassword(attempt.passwordHash, password))) {
     const lockedUntil = await lockIfOverLimit(db, attempt.id, now);
-    return { ok: false, error: lockedUntil ? accountLockedMessage(lockedUntil, now) : INVALID_CREDENTIALS };
+    return {
+      ok: false,
+      error: lockedUntil ? accountLockedMessage(lockedUntil, now) : INVALID_CREDENTIALS,
+    };
   }
 
   if (attempt.disabledAt) {

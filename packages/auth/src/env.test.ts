@@ -15,7 +15,9 @@ describe("authEnv", () => {
     vi.stubEnv("AUTH_SECRET", "");
     vi.stubEnv("NEXTAUTH_SECRET", "");
     const authEnv = await freshAuthEnv();
-    expect(() => authEnv()).toThrow(/AUTH_SECRET \(or NEXTAUTH_SECRET\) is missing or shorter than 32 characters/);
+    expect(() => authEnv()).toThrow(
+      /AUTH_SECRET \(or NEXTAUTH_SECRET\) is missing or shorter than 32 characters/,
+    );
   });
 
   it("refuses a secret shorter than 32 characters", async () => {

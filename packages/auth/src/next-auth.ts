@@ -9,7 +9,13 @@ import { authEnv } from "./env";
 import { loadViewer } from "./viewer";
 
 /** What the dashboard reads from `session.user`, refreshed from the database on every session read. */
-export type SessionUser = { id: string; email: string; name: string; role: Role; wardIds: string[] };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  wardIds: string[];
+};
 
 declare module "next-auth" {
   interface User {
@@ -39,7 +45,10 @@ export class SessionRevokedError extends Error {
   }
 }
 
-export function createAuthOptions(deps: { getDb: () => Db; getSecret: () => string }): NextAuthOptions {
+export function createAuthOptions(deps: {
+  getDb: () => Db;
+  getSecret: () => string;
+}): NextAuthOptions {
   return {
     // A getter, so importing this module (e.g. during `next build`) does not require the secret yet.
     get secret() {

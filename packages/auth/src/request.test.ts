@@ -7,7 +7,9 @@ const secret = "x".repeat(40);
 describe("userIdFromSessionToken", () => {
   it("reads the user id from a token next-auth issued with our secret", async () => {
     const token = await encode({ token: { sub: "0b6f5f4e-3c1a-4f7e-9d2b-5a8c7e6d4f31" }, secret });
-    await expect(userIdFromSessionToken(token, secret)).resolves.toBe("0b6f5f4e-3c1a-4f7e-9d2b-5a8c7e6d4f31");
+    await expect(userIdFromSessionToken(token, secret)).resolves.toBe(
+      "0b6f5f4e-3c1a-4f7e-9d2b-5a8c7e6d4f31",
+    );
   });
 
   it("refuses a token made with another secret, an expired one and garbage", async () => {

@@ -18,7 +18,9 @@ export function canUseSection(role: Role, section: Section): boolean {
 
 /** The sections a role may open, in menu order. */
 export function sectionsFor(role: Role): Section[] {
-  return (Object.keys(SECTION_ROLES) as Section[]).filter((section) => canUseSection(role, section));
+  return (Object.keys(SECTION_ROLES) as Section[]).filter((section) =>
+    canUseSection(role, section),
+  );
 }
 
 export function hasRole(role: Role, allowed: readonly Role[]): boolean {

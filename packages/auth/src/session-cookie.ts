@@ -1,5 +1,8 @@
 /** next-auth's session cookie: `__Secure-` prefixed over HTTPS, split into `.0`, `.1`, … when too large. */
-export const SESSION_COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+export const SESSION_COOKIE_NAMES = [
+  "__Secure-next-auth.session-token",
+  "next-auth.session-token",
+] as const;
 
 export function parseCookieHeader(header: string): Map<string, string> {
   const cookies = new Map<string, string>();

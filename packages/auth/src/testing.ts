@@ -12,9 +12,17 @@ export type TestUser = { id: string; email: string; password: string; role: Role
 
 export async function createTestUser(
   db: Db,
-  options: { role: Role; email?: string; name?: string; password?: string; wardIds?: string[]; disabled?: boolean },
+  options: {
+    role: Role;
+    email?: string;
+    name?: string;
+    password?: string;
+    wardIds?: string[];
+    disabled?: boolean;
+  },
 ): Promise<TestUser> {
-  const email = options.email ?? `${options.role.toLowerCase()}-${randomUUID().slice(0, 8)}@sunuwai.test`;
+  const email =
+    options.email ?? `${options.role.toLowerCase()}-${randomUUID().slice(0, 8)}@sunuwai.test`;
   const password = options.password ?? `pw-${randomUUID()}`;
   const user = await db.user.create({
     data: {
@@ -32,7 +40,13 @@ export async function createTestUser(
 
 export async function createTestWard(
   db: Db,
-  options: { code: string; name?: string; localName?: string | null; municipality?: string; country?: string },
+  options: {
+    code: string;
+    name?: string;
+    localName?: string | null;
+    municipality?: string;
+    country?: string;
+  },
 ): Promise<{ id: string; code: string }> {
   return db.ward.create({
     data: {

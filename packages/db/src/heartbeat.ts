@@ -22,5 +22,9 @@ export async function readWorkerHeartbeat(
            max("seenAt") AS "lastSeenAt"
     FROM "WorkerHeartbeat"`;
   const workers = rows[0]?.workers ?? 0;
-  return { status: workers > 0 ? "running" : "stopped", workers, lastSeenAt: rows[0]?.lastSeenAt ?? null };
+  return {
+    status: workers > 0 ? "running" : "stopped",
+    workers,
+    lastSeenAt: rows[0]?.lastSeenAt ?? null,
+  };
 }

@@ -1,5 +1,4 @@
 import type { GrievanceEventType, Prisma, Tx } from "@sunuwai/db";
-import { notify } from "@sunuwai/db/events";
 import type { GrievanceLiveEvent } from "@sunuwai/validators";
 import type { EventActor } from "./access/actor";
 import { isSensitive } from "./access/visibility";
@@ -39,33 +38,54 @@ export const EVENT_SUBJECT_SELECT = {
 } as const satisfies Prisma.GrievanceSelect;
 
 /**
- * Appends a timeline/audit row and announces it, both through `tx`: the NOTIFY is delivered when the
- * transaction commits and dropped if it rolls back.
+ * Appends timeline/audit rows and announces each on HELPDESK_CHANNEL, in one statement through `tx`: the NOTIFYs
+ * are delivered when the transaction commits and dropped if it rolls back. Returns the new event ids in order.
  */
+export async function recordGrievanceEvents(tx: Tx, subject: EventSubject, events: readonly NewGrievanceEvent[]): Promise<bigint[]> {
+  if (events.length === 0) return [];
+  const now = new Date();
+  const rows = events.map((event) => ({
+    type: event.type,
+    public: event.public ?? false,
+    payload: JSON.stringify({ ...(event.actor.kind === "chatbot" ? { apiTokenId: event.actor.apiTokenId } : {}), ...event.payload }),
+    at: (event.at ?? now).toISOString(),
+    actorId: event.actor.kind === "user" ? event.actor.userId : null,
+    actorKind: event.actor.kind,
+    live: event.live ?? "grievance_updated",
+  }));
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
+  // Ids are drawn first (in order) so each NOTIFY can carry its event's id; `input` is materialised once.
+  const inserted = await tx.$queryRaw<{ id: bigint }[]>`
+    WITH input AS (
+      SELECT v.*, nextval(pg_get_serial_sequence('"GrievanceEvent"', 'id')) AS id
+      FROM unnest(
+        ${column("type")}::text[], ${column("public")}::boolean[], ${column("payload")}::text[], ${column("at")}::text[],
+        ${column("actorId")}::uuid[], ${column("actorKind")}::text[], ${column("live")}::text[]
+      ) WITH ORDINALITY AS v(type, public, payload, at, actor_id, actor_kind, live, ord)
+      ORDER BY v.ord
+    ), inserted AS (
+      INSERT INTO "GrievanceEvent" ("id", "type", "public", "payload", "createdAt", "grievanceId", "actorId", "actorKind")
+      SELECT id, type::"GrievanceEventType", public, payload::jsonb, at::timestamptz, ${subject.id}::uuid, actor_id, actor_kind
+      FROM input
+    )
+    SELECT input.id FROM input
+    CROSS JOIN LATERAL (SELECT pg_notify(${HELPDESK_CHANNEL}, json_build_object(
+      'kind', input.live,
+      'eventId', input.id::text,
+      'eventType', input.type,
+      'grievanceId', ${subject.id}::text,
+      'wardId', ${subject.wardId}::text,
+      'assigneeId', ${subject.assigneeId}::text,
+      'sensitive', ${isSensitive(subject)}::boolean,
+      'sourceApiTokenId', ${subject.sourceApiTokenId}::text
+    )::text)) AS sent
+    ORDER BY input.ord`;
+  return inserted.map((row) => BigInt(row.id));
+}
+
+/** One event; see `recordGrievanceEvents`. */
 export async function recordGrievanceEvent(tx: Tx, subject: EventSubject, event: NewGrievanceEvent): Promise<bigint> {
-  const actorPayload = event.actor.kind === "chatbot" ? { apiTokenId: event.actor.apiTokenId } : {};
-  const row = await tx.grievanceEvent.create({
-    data: {
-      grievanceId: subject.id,
-      type: event.type,
-      public: event.public ?? false,
-      payload: { ...actorPayload, ...event.payload } as Prisma.InputJsonObject,
-      actorKind: event.actor.kind,
-      actorId: event.actor.kind === "user" ? event.actor.userId : null,
-      ...(event.at ? { createdAt: event.at } : {}),
-    },
-    select: { id: true },
-  });
-  const live: GrievanceLiveEvent = {
-    kind: event.live ?? "grievance_updated",
-    eventId: row.id.toString(),
-    eventType: event.type,
-    grievanceId: subject.id,
-    wardId: subject.wardId,
-    assigneeId: subject.assigneeId,
-    sensitive: isSensitive(subject),
-    sourceApiTokenId: subject.sourceApiTokenId,
-  };
-  await notify(tx, HELPDESK_CHANNEL, live);
-  return row.id;
+  const [id] = await recordGrievanceEvents(tx, subject, [event]);
+  if (id === undefined) throw new Error("GrievanceEvent insert returned no id");
+  return id;
 }

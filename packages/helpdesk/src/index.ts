@@ -16,7 +16,6 @@ export {
 export type { GrievanceStatus, TransitionActor } from "./workflow/status";
 export { NEPAL_GRM_SLA, MAX_ESCALATION_LEVEL, slaDueAt, slaPolicyFromEnv } from "./workflow/sla";
 export type { SlaPolicy } from "./workflow/sla";
-export { formatReference } from "./workflow/reference";
 export { createGrievance } from "./services/create-grievance";
 export { findComplainantIdsByPhone, findComplainantIdsByEmail } from "./services/complainants";
 export { listQueue, countQueue } from "./services/queue";

@@ -25,10 +25,12 @@ describe("task catalog", () => {
   });
 
   it("names the field that is wrong", () => {
-    expect(() => parseTaskPayload("grievance.translate", { grievanceId: "42", targetLanguage: "en" })).toThrow(
-      /Invalid payload for task "grievance.translate": grievanceId: Invalid UUID/,
+    expect(() =>
+      parseTaskPayload("grievance.translate", { grievanceId: "42", targetLanguage: "en" }),
+    ).toThrow(/Invalid payload for task "grievance.translate": grievanceId: Invalid UUID/);
+    expect(() => parseTaskPayload("grievance.translate", { grievanceId: randomUUID() })).toThrow(
+      /targetLanguage/,
     );
-    expect(() => parseTaskPayload("grievance.translate", { grievanceId: randomUUID() })).toThrow(/targetLanguage/);
   });
 
   it("refuses misspelt keys instead of silently dropping them", () => {
@@ -57,7 +59,10 @@ describe("defineTask", () => {
   it("hands the handler the parsed payload", async () => {
     const seen: unknown[] = [];
     const wardId = randomUUID();
-    await defineTask("intel.recomputeWard", (payload) => void seen.push(payload.wardId))({ wardId }, helpers);
+    await defineTask("intel.recomputeWard", (payload) => void seen.push(payload.wardId))(
+      { wardId },
+      helpers,
+    );
     expect(seen).toEqual([wardId]);
   });
 
@@ -66,7 +71,9 @@ describe("defineTask", () => {
     const task = defineTask("notification.send", () => {
       called = true;
     });
-    await expect(task({ notificationId: "nope" }, helpers)).rejects.toThrow(/notificationId: Invalid UUID/);
+    await expect(task({ notificationId: "nope" }, helpers)).rejects.toThrow(
+      /notificationId: Invalid UUID/,
+    );
     expect(called).toBe(false);
   });
 });

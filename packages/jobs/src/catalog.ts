@@ -6,7 +6,9 @@ const cronMeta = z.strictObject({ ts: z.iso.datetime({ offset: true }), backfill
 const grievanceRef = z.strictObject({ grievanceId: z.uuid() });
 
 /** BCP 47 language tag as the helpdesk stores it: `en`, `ne`, `te`, `hi`, `en-IN`. */
-const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "expected a language tag like en, ne or en-IN");
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "expected a language tag like en, ne or en-IN");
 
 /**
  * Every background task the system runs: graphile-worker task identifier → payload schema.
@@ -22,12 +24,17 @@ export const taskCatalog = {
   "sla.escalateOverdue": z.strictObject({ _cron: cronMeta.optional() }),
   /** Re-encrypts complainant PII under `keyId` in batches; `afterId` is the cursor of the next batch. */
   "keys.rotate": z.strictObject({
-    keyId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "expected a key id of letters, digits, _ or -"),
+    keyId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, "expected a key id of letters, digits, _ or -"),
     afterId: z.uuid().optional(),
   }),
   "intel.ingestFile": z.strictObject({ path: z.string().min(1), ingestRunId: z.uuid().optional() }),
   /** `path` unset: the configured inbox directory (the daily cron run). */
-  "intel.ingestDir": z.strictObject({ path: z.string().min(1).optional(), _cron: cronMeta.optional() }),
+  "intel.ingestDir": z.strictObject({
+    path: z.string().min(1).optional(),
+    _cron: cronMeta.optional(),
+  }),
   "intel.recomputeWard": z.strictObject({ wardId: z.uuid() }),
 } as const satisfies Record<string, z.ZodType>;
 
@@ -50,11 +57,16 @@ export class JobPayloadError extends Error {
     readonly task: string,
     readonly issues: readonly { path: string; message: string }[],
   ) {
-    super(`Invalid payload for task "${task}": ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+    super(
+      `Invalid payload for task "${task}": ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    );
   }
 }
 
-export function parseTaskPayload<Name extends TaskName>(name: Name, payload: unknown): TaskPayload<Name> {
+export function parseTaskPayload<Name extends TaskName>(
+  name: Name,
+  payload: unknown,
+): TaskPayload<Name> {
   const schema: z.ZodType = taskCatalog[name];
   const result = schema.safeParse(payload);
   // TypeScript cannot correlate `Name` with the schema it indexes; the data was parsed by exactly that schema.

@@ -2,7 +2,10 @@ import type { JobHelpers, Task } from "graphile-worker";
 import { parseTaskPayload } from "./catalog";
 import type { TaskName, TaskPayload } from "./catalog";
 
-export type TaskHandler<Name extends TaskName> = (payload: TaskPayload<Name>, helpers: JobHelpers) => Promise<void> | void;
+export type TaskHandler<Name extends TaskName> = (
+  payload: TaskPayload<Name>,
+  helpers: JobHelpers,
+) => Promise<void> | void;
 
 /**
  * Wraps a handler so it only ever sees a payload that matches the catalog. A bad payload throws a

@@ -1,28 +1,31 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@sunuwai/db";
 import { createTestDatabase } from "@sunuwai/db/testing";
-import { Logger, runMigrations, runTaskListOnce } from "graphile-worker";
+import type { TestDatabase } from "@sunuwai/db/testing";
+import { Logger, runTaskListOnce } from "graphile-worker";
 import type { TaskList } from "graphile-worker";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TaskPayload } from "./catalog";
 import { defineTask } from "./define-task";
 import { enqueue } from "./enqueue";
+import { installJobQueue } from "./queue";
 
 const quiet = new Logger(() => () => undefined);
 
 let url: string;
 let db: Db;
-let drop: () => Promise<void>;
+let testDb: TestDatabase;
 
 beforeAll(async () => {
-  ({ url, db, drop } = await createTestDatabase());
+  testDb = await createTestDatabase();
+  ({ url, db } = testDb);
   // Installs graphile-worker's schema unless the template already has it (idempotent either way).
-  await runMigrations({ connectionString: url, logger: quiet });
+  await installJobQueue(url);
 });
 
 afterAll(async () => {
-  await drop();
+  await testDb.drop();
 });
 
 beforeEach(async () => {
@@ -60,12 +63,19 @@ describe("enqueue", () => {
 
   it("commits the job with the transaction, and the worker runs it with the parsed payload", async () => {
     const grievanceId = randomUUID();
-    const jobId = await db.$transaction((tx) => enqueue(tx, "grievance.translate", { grievanceId, targetLanguage: "ne" }));
+    const jobId = await db.$transaction((tx) =>
+      enqueue(tx, "grievance.translate", { grievanceId, targetLanguage: "ne" }),
+    );
     expect(jobId).toMatch(/^\d+$/);
     expect((await pendingJobs("grievance.translate")).map((j) => j.id)).toEqual([jobId]);
 
     const seen: TaskPayload<"grievance.translate">[] = [];
-    await runDueJobs({ "grievance.translate": defineTask("grievance.translate", (payload) => void seen.push(payload)) });
+    await runDueJobs({
+      "grievance.translate": defineTask(
+        "grievance.translate",
+        (payload) => void seen.push(payload),
+      ),
+    });
 
     expect(seen).toEqual([{ grievanceId, targetLanguage: "ne" }]);
     expect(await pendingJobs("grievance.translate")).toHaveLength(0);
@@ -81,13 +91,25 @@ describe("enqueue", () => {
   it("keeps one pending job per jobKey, carrying the latest payload", async () => {
     const first = randomUUID();
     const second = randomUUID();
-    const a = await enqueue(db, "intel.recomputeWard", { wardId: first }, { jobKey: "ward-recompute" });
-    const b = await enqueue(db, "intel.recomputeWard", { wardId: second }, { jobKey: "ward-recompute" });
+    const a = await enqueue(
+      db,
+      "intel.recomputeWard",
+      { wardId: first },
+      { jobKey: "ward-recompute" },
+    );
+    const b = await enqueue(
+      db,
+      "intel.recomputeWard",
+      { wardId: second },
+      { jobKey: "ward-recompute" },
+    );
     expect(b).toBe(a);
     expect(await pendingJobs("intel.recomputeWard")).toHaveLength(1);
 
     const seen: string[] = [];
-    await runDueJobs({ "intel.recomputeWard": defineTask("intel.recomputeWard", (p) => void seen.push(p.wardId)) });
+    await runDueJobs({
+      "intel.recomputeWard": defineTask("intel.recomputeWard", (p) => void seen.push(p.wardId)),
+    });
     expect(seen).toEqual([second]);
   });
 
@@ -99,22 +121,49 @@ describe("enqueue", () => {
       { notificationId: randomUUID() },
       { runAt, queueName: "notifications", priority: -5, maxAttempts: 3 },
     );
-    const [row] = await db.$queryRaw<{ run_at: Date; queue_name: string; priority: number; max_attempts: number }[]>`
+    const [row] = await db.$queryRaw<
+      { run_at: Date; queue_name: string; priority: number; max_attempts: number }[]
+    >`
       SELECT run_at, queue_name, priority, max_attempts FROM graphile_worker.jobs WHERE task_identifier = 'notification.send'`;
-    expect(row).toEqual({ run_at: runAt, queue_name: "notifications", priority: -5, max_attempts: 3 });
+    expect(row).toEqual({
+      run_at: runAt,
+      queue_name: "notifications",
+      priority: -5,
+      max_attempts: 3,
+    });
 
     let ran = false;
-    await runDueJobs({ "notification.send": defineTask("notification.send", () => void (ran = true)) });
+    await runDueJobs({
+      "notification.send": defineTask("notification.send", () => void (ran = true)),
+    });
     expect(ran).toBe(false);
   });
 
   it("records which field was wrong on a job whose payload bypassed enqueue", async () => {
     await db.$executeRaw`SELECT graphile_worker.add_job('grievance.summarize', '{"grievanceId": 7}'::json)`;
     let called = false;
-    await runDueJobs({ "grievance.summarize": defineTask("grievance.summarize", () => void (called = true)) });
+    await runDueJobs({
+      "grievance.summarize": defineTask("grievance.summarize", () => void (called = true)),
+    });
     expect(called).toBe(false);
     const [job] = await pendingJobs("grievance.summarize");
     expect(job?.attempts).toBe(1);
     expect(job?.last_error).toMatch(/grievanceId: Invalid input: expected string, received number/);
+  });
+
+  it("explains how to install the job queue in a database that lacks it", async () => {
+    const bare = await createTestDatabase();
+    try {
+      await bare.db.$executeRaw`DROP SCHEMA IF EXISTS graphile_worker CASCADE`;
+      await expect(
+        enqueue(bare.db, "file.process", { attachmentId: randomUUID() }),
+      ).rejects.toThrow(/job queue is not installed.*installJobQueue/);
+      await installJobQueue(bare.url);
+      await expect(
+        enqueue(bare.db, "file.process", { attachmentId: randomUUID() }),
+      ).resolves.toMatch(/^\d+$/);
+    } finally {
+      await bare.drop();
+    }
   });
 });

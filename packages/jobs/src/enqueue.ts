@@ -22,13 +22,56 @@ export type SqlClient = Pick<Tx, "$queryRaw">;
 const SMALLINT_MAX = 32767;
 
 function checkSpec(spec: EnqueueSpec): void {
-  if (spec.maxAttempts !== undefined && !(Number.isInteger(spec.maxAttempts) && spec.maxAttempts >= 1 && spec.maxAttempts <= SMALLINT_MAX)) {
+  const { maxAttempts, priority, runAt } = spec;
+  if (
+    maxAttempts !== undefined &&
+    !(Number.isInteger(maxAttempts) && maxAttempts >= 1 && maxAttempts <= SMALLINT_MAX)
+  ) {
     throw new RangeError(`maxAttempts must be an integer from 1 to ${SMALLINT_MAX}`);
   }
-  if (spec.priority !== undefined && !(Number.isInteger(spec.priority) && Math.abs(spec.priority) <= SMALLINT_MAX)) {
+  if (
+    priority !== undefined &&
+    !(Number.isInteger(priority) && Math.abs(priority) <= SMALLINT_MAX)
+  ) {
     throw new RangeError(`priority must be an integer from -${SMALLINT_MAX} to ${SMALLINT_MAX}`);
   }
-  if (spec.runAt !== undefined && Number.isNaN(spec.runAt.getTime())) throw new RangeError("runAt is not a valid date");
+  if (runAt !== undefined && Number.isNaN(runAt.getTime()))
+    throw new RangeError("runAt is not a valid date");
+}
+
+/** graphile_worker.add_job (0.18: identifier, payload, queue_name, run_at, max_attempts, job_key, priority, flags, job_key_mode). */
+async function addJob(
+  tx: SqlClient,
+  name: string,
+  payload: unknown,
+  spec: EnqueueSpec,
+): Promise<string | undefined> {
+  try {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT job.id::text AS id
+      FROM graphile_worker.add_job(
+        identifier => ${name}::text,
+        payload => ${JSON.stringify(payload)}::json,
+        queue_name => ${spec.queueName ?? null}::text,
+        run_at => ${spec.runAt ?? null}::timestamptz,
+        max_attempts => ${spec.maxAttempts ?? null}::smallint,
+        job_key => ${spec.jobKey ?? null}::text,
+        priority => ${spec.priority ?? null}::smallint,
+        job_key_mode => ${spec.jobKeyMode ?? "replace"}::text
+      ) AS job`;
+    return rows[0]?.id;
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      error.message.includes('schema "graphile_worker" does not exist')
+    ) {
+      throw new Error(
+        "The job queue is not installed in this database: start the worker once, or call installJobQueue() from @sunuwai/jobs.",
+        { cause: error },
+      );
+    }
+    throw error;
+  }
 }
 
 /**
@@ -43,19 +86,7 @@ export async function enqueue<Name extends TaskName>(
 ): Promise<string> {
   const parsed = parseTaskPayload(name, payload);
   checkSpec(spec);
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT job.id::text AS id
-    FROM graphile_worker.add_job(
-      identifier => ${name}::text,
-      payload => ${JSON.stringify(parsed)}::json,
-      queue_name => ${spec.queueName ?? null}::text,
-      run_at => ${spec.runAt ?? null}::timestamptz,
-      max_attempts => ${spec.maxAttempts ?? null}::smallint,
-      job_key => ${spec.jobKey ?? null}::text,
-      priority => ${spec.priority ?? null}::smallint,
-      job_key_mode => ${spec.jobKeyMode ?? "replace"}::text
-    ) AS job`;
-  const id = rows[0]?.id;
+  const id = await addJob(tx, name, parsed, spec);
   if (!id) throw new Error(`graphile_worker.add_job returned no job for task "${name}"`);
   return id;
 }

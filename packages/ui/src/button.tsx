@@ -6,7 +6,8 @@ const variants = {
   primary: "bg-indigo-700 text-white hover:bg-indigo-800 focus-visible:outline-indigo-700",
   secondary:
     "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-indigo-700",
-  danger: "bg-white text-red-700 ring-1 ring-inset ring-red-300 hover:bg-red-50 focus-visible:outline-red-700",
+  danger:
+    "bg-white text-red-700 ring-1 ring-inset ring-red-300 hover:bg-red-50 focus-visible:outline-red-700",
   ghost: "text-slate-700 hover:bg-slate-100 focus-visible:outline-indigo-700",
 } as const;
 

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 
@@ -15,9 +16,13 @@ export function Card({
   children: ReactNode;
   className?: string;
 }) {
-  const headingId = typeof title === "string" ? `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}` : undefined;
+  const generatedId = useId();
+  const headingId = title ? generatedId : undefined;
   return (
-    <section aria-labelledby={headingId} className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)}>
+    <section
+      aria-labelledby={headingId}
+      className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)}
+    >
       {(title ?? actions) && (
         <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-5 py-4">
           <div>

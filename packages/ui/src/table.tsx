@@ -2,7 +2,15 @@ import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } fr
 import { cn } from "./cn";
 
 /** A scrollable data table; `caption` names it for screen readers. */
-export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
+export function Table({
+  caption,
+  children,
+  className,
+}: {
+  caption: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={cn("overflow-x-auto rounded-lg border border-slate-200", className)}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">

@@ -9,12 +9,16 @@ describe("credentialsSchema", () => {
   });
 
   it("refuses a malformed email and an empty password", () => {
-    expect(credentialsSchema.safeParse({ email: "not-an-email", password: "pw" }).success).toBe(false);
+    expect(credentialsSchema.safeParse({ email: "not-an-email", password: "pw" }).success).toBe(
+      false,
+    );
     expect(credentialsSchema.safeParse({ email: "a@b.co", password: "" }).success).toBe(false);
   });
 
   it("refuses a password too long to be worth hashing", () => {
-    expect(credentialsSchema.safeParse({ email: "a@b.co", password: "x".repeat(1025) }).success).toBe(false);
+    expect(
+      credentialsSchema.safeParse({ email: "a@b.co", password: "x".repeat(1025) }).success,
+    ).toBe(false);
   });
 });
 
@@ -34,9 +38,11 @@ describe("viewerSchema", () => {
 describe("createApiTokenInputSchema", () => {
   it("needs a name and at least one known scope, and drops repeats", () => {
     expect(createApiTokenInputSchema.safeParse({ name: "bot", scopes: [] }).success).toBe(false);
-    expect(createApiTokenInputSchema.safeParse({ name: " ", scopes: ["wards:read"] }).success).toBe(false);
-    expect(createApiTokenInputSchema.parse({ name: "bot", scopes: ["wards:read", "wards:read"] }).scopes).toEqual([
-      "wards:read",
-    ]);
+    expect(createApiTokenInputSchema.safeParse({ name: " ", scopes: ["wards:read"] }).success).toBe(
+      false,
+    );
+    expect(
+      createApiTokenInputSchema.parse({ name: "bot", scopes: ["wards:read", "wards:read"] }).scopes,
+    ).toEqual(["wards:read"]);
   });
 });

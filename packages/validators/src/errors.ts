@@ -7,6 +7,8 @@ export const APP_ERROR_CODES = [
   "VALIDATION",
   "CONFLICT",
   "RATE_LIMITED",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
   "INTERNAL",
 ] as const;
 export const appErrorCodeSchema = z.enum(APP_ERROR_CODES);

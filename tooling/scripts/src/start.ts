@@ -1,13 +1,13 @@
 // `pnpm start` / `pnpm dev`: everything a newcomer needs, in one process tree.
 // PostgreSQL (embedded unless DATABASE_URL) → migrations → seed when empty → build → worker + web.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createDb, findRepoRoot } from "@sunuwai/db";
 import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
 import type { EmbeddedPostgresHandle } from "@sunuwai/db/embedded";
 import { applyMigrations } from "@sunuwai/db/migrate";
-import { SEED_USERS, seed } from "@sunuwai/db/seed";
+import { readSeedSecrets, seed, seedUsers } from "@sunuwai/db/seed";
 import { webBuildNeeded } from "./build-state";
 import { runToCompletion, startProcess, stopProcess } from "./processes";
 import type { ManagedProcess } from "./processes";
@@ -55,11 +55,6 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-function readSaved(name: string): string | undefined {
-  const file = path.join(dataDir, name);
-  return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
-}
-
 async function main(): Promise<void> {
   const secrets = resolveSecrets(process.env, dataDir);
   if (secrets.generated.length > 0) {
@@ -88,7 +83,12 @@ async function main(): Promise<void> {
   const users = await db.user.count();
   if (users === 0) {
     say("empty database: seeding wards, users and the chatbot token");
-    await seed(db, { log: say });
+    await seed(db, {
+      password: process.env.SEED_PASSWORD,
+      chatbotToken: process.env.SEED_CHATBOT_TOKEN,
+      secretsDir: dataDir,
+      log: say,
+    });
   }
   await db.$disconnect();
 
@@ -127,12 +127,13 @@ async function main(): Promise<void> {
     say(`the web app did not answer on ${url}/api/health`);
     await shutdown(1);
   }
-  const password = process.env.SEED_PASSWORD ?? readSaved("seed-password");
-  const token = process.env.SEED_CHATBOT_TOKEN ?? readSaved("seed-chatbot-token");
+  const saved = readSeedSecrets(dataDir);
+  const password = process.env.SEED_PASSWORD ?? saved.password;
+  const token = process.env.SEED_CHATBOT_TOKEN ?? saved.chatbotToken;
   say("");
   say(`Sunuwai is running at ${url}`);
   say("Sign in with any of these accounts:");
-  for (const user of SEED_USERS) say(`  ${user.email.padEnd(28)} ${user.role}`);
+  for (const user of seedUsers) say(`  ${user.email.padEnd(28)} ${user.role}`);
   say(password ? `  password: ${password}` : "  password: the SEED_PASSWORD the database was seeded with");
   if (token) say(`Chatbot API token: ${token}`);
   say("Press Ctrl-C to stop.");

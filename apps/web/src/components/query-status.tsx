@@ -2,7 +2,15 @@ import { Alert, Spinner } from "@sunuwai/ui";
 import { en } from "~/messages/en";
 
 /** What a panel shows while its data loads, or when loading failed (never the raw error). */
-export function QueryStatus({ isPending, isError, what }: { isPending: boolean; isError: boolean; what: string }) {
+export function QueryStatus({
+  isPending,
+  isError,
+  what,
+}: {
+  isPending: boolean;
+  isError: boolean;
+  what: string;
+}) {
   if (isError) return <Alert tone="error">{en.errors.loadFailed(what)}</Alert>;
   if (isPending)
     return (

@@ -10,7 +10,10 @@ describe("landingPath", () => {
   });
 
   it("returns to the requested page when the role may open it", () => {
-    expect(landingPath("OFFICER", "/helpdesk/grievances?status=open")).toBe("/helpdesk/grievances?status=open");
+    expect(landingPath("OFFICER", "/helpdesk/grievances?status=open")).toBe(
+      "/helpdesk/grievances?status=open",
+    );
+    expect(landingPath("SUPERVISOR", "/helpdesk?from=email")).toBe("/helpdesk?from=email");
     expect(landingPath("ADMIN", "/intel")).toBe("/intel");
   });
 
@@ -45,6 +48,8 @@ describe("safeCallbackPath", () => {
 describe("sectionOfPath", () => {
   it("matches whole path segments only", () => {
     expect(sectionOfPath("/helpdesk/g/1")).toBe("helpdesk");
+    expect(sectionOfPath("/intel?ward=KMC-01")).toBe("intel");
+    expect(sectionOfPath("/admin#tokens")).toBe("admin");
     expect(sectionOfPath("/helpdesk-old")).toBeNull();
     expect(sectionOfPath("/api/health")).toBeNull();
   });

@@ -17,8 +17,9 @@ export function homeSection(role: Role): Section {
   return "helpdesk";
 }
 
-/** The section a path belongs to (`/helpdesk/x` → helpdesk), or null for paths outside every section. */
-export function sectionOfPath(pathname: string): Section | null {
+/** The section a path belongs to (`/helpdesk/x?y` → helpdesk), or null for paths outside every section. */
+export function sectionOfPath(path: string): Section | null {
+  const pathname = path.split(/[?#]/, 1)[0] ?? "";
   const first = pathname.split("/")[1] ?? "";
   return (SECTIONS as readonly string[]).includes(first) ? (first as Section) : null;
 }
@@ -29,7 +30,10 @@ const PLACEHOLDER_ORIGIN = "http://sunuwai.invalid";
  * A same-site path from an untrusted `callbackUrl`, or null. Absolute URLs count only when they point at
  * `appOrigin`; anything else (other hosts, `//host`, `javascript:`) is refused so sign-in cannot redirect away.
  */
-export function safeCallbackPath(callbackUrl: string | null | undefined, appOrigin?: string): string | null {
+export function safeCallbackPath(
+  callbackUrl: string | null | undefined,
+  appOrigin?: string,
+): string | null {
   if (!callbackUrl) return null;
   const isRootRelative = /^\/(?![/\\])/.test(callbackUrl);
   const isAbsolute = URL.canParse(callbackUrl);

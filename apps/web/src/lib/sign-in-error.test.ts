@@ -11,7 +11,9 @@ describe("describeSignInError", () => {
     expect(describeSignInError("Account locked. Try again in 14 minutes.")).toBe(
       "Account locked. Try again in 14 minutes.",
     );
-    expect(describeSignInError("This account is disabled. Ask an administrator to enable it.")).toMatch(/disabled/);
+    expect(
+      describeSignInError("This account is disabled. Ask an administrator to enable it."),
+    ).toMatch(/disabled/);
   });
 
   it("never echoes other text from the URL", () => {

@@ -54,7 +54,8 @@ export const en = {
     body: "The page could not be loaded. Try again; if it keeps failing, tell an administrator.",
     retry: "Try again",
     loadFailed: (what: string) => `Could not load ${what}. Try again in a moment.`,
-    actionFailed: "That did not work. Try again in a moment; if it keeps failing, tell an administrator.",
+    actionFailed:
+      "That did not work. Try again in a moment; if it keeps failing, tell an administrator.",
   },
   helpdesk: {
     title: "Helpdesk",
@@ -63,7 +64,6 @@ export const en = {
     jurisdictionDescription: "Wards whose grievances are routed to you.",
     jurisdictionEmpty: "No wards are assigned to you yet.",
     jurisdictionEmptyHelp: "Ask an administrator to add wards to your jurisdiction.",
-    allWards: "You can see grievances from every ward.",
     grievancesTitle: "Grievances",
     grievancesEmpty: "No grievances yet.",
     grievancesEmptyHelp:
@@ -88,7 +88,6 @@ export const en = {
     name: "Name",
     localName: "Local name",
     municipality: "Municipality / city",
-    district: "District",
     country: "Country",
   },
   admin: {
@@ -109,22 +108,24 @@ export const en = {
       never: "Never",
     },
     tokensTitle: "API tokens",
-    tokensDescription: "Bearer tokens for the chatbot and other integrations. The secret is shown only once.",
+    tokensDescription:
+      "Bearer tokens for the chatbot and other integrations. The secret is shown only once.",
     tokensEmpty: "No API tokens yet.",
-    tokensEmptyHelp: "Create one below for the chatbot, then give it the secret shown after creation.",
+    tokensEmptyHelp:
+      "Create one below for the chatbot, then give it the secret shown after creation.",
     token: {
       name: "Name",
       prefix: "Prefix",
       scopes: "Scopes",
       lastUsed: "Last used",
-      created: "Created",
       state: "State",
       active: "Active",
       revoked: (when: string) => `Revoked ${when}`,
       never: "Never",
       revoke: "Revoke",
       revoking: "Revoking…",
-      confirmRevoke: (name: string) => `Revoke the token “${name}”? Integrations using it stop working at once.`,
+      confirmRevoke: (name: string) =>
+        `Revoke the token “${name}”? Integrations using it stop working at once.`,
     },
     createToken: {
       title: "Create an API token",

@@ -3,8 +3,20 @@ import packageJson from "../../package.json";
 
 /** The body of /api/health, field for field the shape the original service answered with. */
 export type HealthReport =
-  | { status: "healthy"; timestamp: string; database: "connected"; worker: "running" | "stopped"; version: string }
-  | { status: "unhealthy"; timestamp: string; database: "unreachable"; worker: "unknown"; version: string };
+  | {
+      status: "healthy";
+      timestamp: string;
+      database: "connected";
+      worker: "running" | "stopped";
+      version: string;
+    }
+  | {
+      status: "unhealthy";
+      timestamp: string;
+      database: "unreachable";
+      worker: "unknown";
+      version: string;
+    };
 
 // A dead or overloaded database must not hang the probe that is meant to report it.
 const DATABASE_TIMEOUT_MS = 2_000;
@@ -30,13 +42,27 @@ export async function checkHealth(): Promise<{ httpStatus: 200 | 503; report: He
     const worker = await withTimeout(probeDatabase(), DATABASE_TIMEOUT_MS);
     return {
       httpStatus: 200,
-      report: { status: "healthy", timestamp, database: "connected", worker: worker.status, version },
+      report: {
+        status: "healthy",
+        timestamp,
+        database: "connected",
+        worker: worker.status,
+        version,
+      },
     };
   } catch (error) {
-    console.error(`[health] database unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[health] database unreachable: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return {
       httpStatus: 503,
-      report: { status: "unhealthy", timestamp, database: "unreachable", worker: "unknown", version },
+      report: {
+        status: "unhealthy",
+        timestamp,
+        database: "unreachable",
+        worker: "unknown",
+        version,
+      },
     };
   }
 }

@@ -36,7 +36,13 @@ function getQueryClient() {
  * Client-side tRPC for the dashboard. `maxBatchSize` comes from the server (`MAX_BATCH_SIZE` of
  * @sunuwai/api) so the browser never sends a batch the server refuses.
  */
-export function TRPCReactProvider({ children, maxBatchSize }: { children: ReactNode; maxBatchSize: number }) {
+export function TRPCReactProvider({
+  children,
+  maxBatchSize,
+}: {
+  children: ReactNode;
+  maxBatchSize: number;
+}) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({

@@ -13,7 +13,11 @@ const wardSummarySelect = {
   country: true,
 } satisfies Prisma.WardSelect;
 
-const wardOrder = [{ country: "asc" }, { municipality: "asc" }, { code: "asc" }] satisfies Prisma.WardOrderByWithRelationInput[];
+const wardOrder = [
+  { country: "asc" },
+  { municipality: "asc" },
+  { code: "asc" },
+] satisfies Prisma.WardOrderByWithRelationInput[];
 
 export function listWards(db: Db): Promise<WardSummary[]> {
   return db.ward.findMany({ select: wardSummarySelect, orderBy: wardOrder });

@@ -6,20 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client";
 import { hashApiToken, verifyPassword } from "../password";
 import { createTestDatabase } from "../testing";
+import type { TestDatabase } from "../testing";
 
 const packageDir = path.resolve(import.meta.dirname, "../..");
 let url: string;
 let db: Db;
-let drop: () => Promise<void>;
+let testDb: TestDatabase;
 let dataDir: string;
 
 beforeAll(async () => {
-  ({ url, db, drop } = await createTestDatabase());
+  testDb = await createTestDatabase();
+  ({ url, db } = testDb);
   dataDir = mkdtempSync(path.join(os.tmpdir(), "sunuwai-seed-cli-"));
 });
 
 afterAll(async () => {
-  await drop();
+  await testDb.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -34,7 +36,11 @@ const runSeed = (env: NodeJS.ProcessEnv) =>
 describe("pnpm db:seed", () => {
   it("seeds DATABASE_URL with SEED_PASSWORD and SEED_CHATBOT_TOKEN", () => {
     const token = "snw_from-the-environment-0123456789";
-    const run = runSeed({ DATABASE_URL: url, SEED_PASSWORD: "from the environment", SEED_CHATBOT_TOKEN: token });
+    const run = runSeed({
+      DATABASE_URL: url,
+      SEED_PASSWORD: "from the environment",
+      SEED_CHATBOT_TOKEN: token,
+    });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/wards: 36 created/);
@@ -43,7 +49,9 @@ describe("pnpm db:seed", () => {
       expect(db.apiToken.count({ where: { tokenHash: hashApiToken(token) } })).resolves.toBe(1),
       db.user
         .findUniqueOrThrow({ where: { email: "analyst@sunuwai.local" } })
-        .then((u) => expect(verifyPassword(u.passwordHash, "from the environment")).resolves.toBe(true)),
+        .then((u) =>
+          expect(verifyPassword(u.passwordHash, "from the environment")).resolves.toBe(true),
+        ),
     ]);
   });
 

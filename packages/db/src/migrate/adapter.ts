@@ -1,13 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, DriverAdapterError } from "@prisma/driver-adapter-utils";
+import { ColumnTypeEnum, DriverAdapterError } from "@prisma/driver-adapter-utils";
 import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  SqlQueryable,
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { databaseUrl, quoteIdent } from "./database-url";
+import { dropDatabase, withClient } from "./pg-client";
 
 /** Shadow databases made by this tool: `<prefix><epoch ms>_<random>`; the time lets a later run drop leftovers. */
 const SHADOW_PREFIX = "sunuwai_shadow_";
@@ -15,21 +18,37 @@ const SHADOW_PREFIX = "sunuwai_shadow_";
 const STALE_SHADOW_MS = 60 * 60 * 1000;
 
 const PG_CHAR_OID = 18;
-const PG_BPCHAR_OID = 1042;
+const PG_TEXT_OID = 25;
 
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 type PgResult = { fields: { dataTypeID: number }[] };
-type WithPerformIO = { performIO(query: unknown): Promise<PgResult> };
+type PgQueryable = SqlQueryable & { performIO(query: SqlQuery): Promise<PgResult> };
 
 /**
  * adapter-pg 7.10 cannot type Postgres' internal `"char"` (oid 18), which the engine reads from pg_catalog
- * when it introspects. It is a one-character string, so it is reported as `bpchar` (Character).
+ * when it introspects (e.g. `pg_constraint.contype`), and the engine wants those columns as `Character`.
+ * They are passed through adapter-pg as text, then re-labelled.
  */
-function mapCharColumns<T extends object>(queryable: T): T {
-  const io = queryable as unknown as WithPerformIO;
+function mapCharColumns<T extends SqlQueryable>(queryable: T): T {
+  const io = queryable as unknown as PgQueryable;
   const performIO = io.performIO.bind(io);
+  const queryRaw = io.queryRaw.bind(io);
+  const charColumns = new WeakMap<SqlQuery, number[]>();
   io.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_BPCHAR_OID;
+    const indexes: number[] = [];
+    result.fields.forEach((field, index) => {
+      if (field.dataTypeID !== PG_CHAR_OID) return;
+      field.dataTypeID = PG_TEXT_OID;
+      indexes.push(index);
+    });
+    charColumns.set(query, indexes);
+    return result;
+  };
+  io.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const index of charColumns.get(query) ?? [])
+      result.columnTypes[index] = ColumnTypeEnum.Character;
     return result;
   };
   return queryable;
@@ -39,12 +58,16 @@ function mapCharColumns<T extends object>(queryable: T): T {
  * adapter-pg 7.10 splits scripts on every `;`, which breaks function bodies (`$$ … ; … $$`). Prisma's native
  * engine sends a migration script as one simple-protocol query (all statements in one implicit transaction).
  */
-function runScriptsWhole(adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool }): SqlDriverAdapter {
+function runScriptsWhole(
+  adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool },
+  onScriptError: (error: pg.DatabaseError) => void,
+): SqlDriverAdapter {
   adapter.executeScript = async (script: string) => {
     try {
       await adapter.underlyingDriver().query(script);
     } catch (error) {
       if (!(error instanceof pg.DatabaseError)) throw error;
+      onScriptError(error);
       throw new DriverAdapterError({
         kind: "postgres",
         code: error.code ?? "N/A",
@@ -61,20 +84,14 @@ function runScriptsWhole(adapter: SqlDriverAdapter & { underlyingDriver(): pg.Po
   return adapter;
 }
 
-function prepareAdapter(adapter: PgAdapter): SqlDriverAdapter {
+function prepareAdapter(
+  adapter: PgAdapter,
+  onScriptError: (error: pg.DatabaseError) => void,
+): SqlDriverAdapter {
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel) => mapCharColumns<Transaction>(await startTransaction(isolationLevel));
-  return runScriptsWhole(mapCharColumns(adapter));
-}
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
+  adapter.startTransaction = async (isolationLevel) =>
+    mapCharColumns<Transaction>(await startTransaction(isolationLevel));
+  return runScriptsWhole(mapCharColumns(adapter), onScriptError);
 }
 
 async function dropStaleShadowDatabases(url: string): Promise<void> {
@@ -86,13 +103,11 @@ async function dropStaleShadowDatabases(url: string): Promise<void> {
     for (const { datname } of rows) {
       const createdAt = Number(datname.slice(SHADOW_PREFIX.length).split("_")[0]);
       if (Date.now() - createdAt > STALE_SHADOW_MS) {
-        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
+        await dropDatabase(client, datname);
       }
     }
   });
 }
-
-type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
 /**
  * The adapter factory the wasm schema engine talks through. It covers the gaps of adapter-pg 7.10 as a
@@ -104,6 +119,8 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
   readonly provider = "postgres";
   readonly adapterName = "@prisma/adapter-pg";
   private readonly open = new Set<() => Promise<void>>();
+  /** The PostgreSQL error of the last migration script that failed (the engine's own message loses detail). */
+  lastScriptError: pg.DatabaseError | undefined;
 
   constructor(private readonly url: string) {}
 
@@ -115,10 +132,11 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
     await dropStaleShadowDatabases(this.url);
     const name = `${SHADOW_PREFIX}${Date.now()}_${randomBytes(6).toString("hex")}`;
     await withClient(this.url, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
-    const shadow = await new PrismaPg({ connectionString: databaseUrl(this.url, name), max: 4 }).connect();
-    return this.track(shadow, () =>
-      withClient(this.url, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)),
-    );
+    const shadow = await new PrismaPg({
+      connectionString: databaseUrl(this.url, name),
+      max: 4,
+    }).connect();
+    return this.track(shadow, () => withClient(this.url, (client) => dropDatabase(client, name)));
   }
 
   async close(): Promise<void> {
@@ -139,10 +157,8 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
     };
     adapter.dispose = dispose;
     this.open.add(dispose);
-    return prepareAdapter(adapter);
+    return prepareAdapter(adapter, (error) => {
+      this.lastScriptError = error;
+    });
   }
-}
-
-export function bindAdapterFactory(factory: MigrationAdapterFactory) {
-  return bindMigrationAwareSqlAdapterFactory(factory);
 }

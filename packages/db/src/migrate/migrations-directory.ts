@@ -17,17 +17,22 @@ async function readOptional(file: string): Promise<string | null> {
 /** The migrations folder as the schema engine expects it (what Prisma's CLI reads from disk), in name order. */
 export async function readMigrationsDirectory(migrationsDir: string): Promise<MigrationList> {
   const baseDir = path.resolve(migrationsDir);
-  const entries = await readdir(baseDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
+  const entries = await readdir(baseDir, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return [];
+      throw error;
+    },
+  );
   const folders = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
   return {
     baseDir,
-    lockfile: { path: LOCKFILE_NAME, content: await readOptional(path.join(baseDir, LOCKFILE_NAME)) },
+    lockfile: {
+      path: LOCKFILE_NAME,
+      content: await readOptional(path.join(baseDir, LOCKFILE_NAME)),
+    },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
       folders.map(async (folder) => {

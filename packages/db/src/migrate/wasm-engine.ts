@@ -2,17 +2,30 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import type * as Bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-type BindingsModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
-  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+type WasmExports = Record<string, unknown>;
+
+type BindingsModule = typeof Bindings & {
+  __wbg_set_wasm(exports: WasmExports): void;
 };
+
+/** The slice of the WebAssembly JS API used here (this project's TypeScript libs do not declare it). */
+interface WebAssemblyApi {
+  compile(bytes: Uint8Array): Promise<object>;
+  instantiate(module: object, imports: Record<string, object>): Promise<{ exports: WasmExports }>;
+}
+
+const { WebAssembly } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
 
 export type { SchemaEngine };
 
 /** The engine's last Rust panic message; wasm-bindgen reports it through this global. */
 let lastPanic: string | undefined;
 
-const panicRegistry = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+const panicRegistry = globalThis as unknown as {
+  PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void };
+};
 
 let bindings: Promise<BindingsModule> | undefined;
 
@@ -33,7 +46,7 @@ export function loadSchemaEngineBindings(): Promise<BindingsModule> {
     const wasmBytes = await readFile(path.join(path.dirname(glueFile), "schema_engine_bg.wasm"));
     const module = await WebAssembly.compile(wasmBytes);
     const instance = await WebAssembly.instantiate(module, {
-      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": glue,
     });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();

@@ -50,7 +50,9 @@ async function assertMigrated(db: Db): Promise<void> {
     WHERE to_regclass(format('%I', t)) IS NULL`;
   const missing = rows[0]?.missing ?? [];
   if (missing.length > 0) {
-    throw new SeedError(`The database has no ${missing.join(", ")} table yet: run pnpm db:migrate first.`);
+    throw new SeedError(
+      `The database has no ${missing.join(", ")} table yet: run pnpm db:migrate first.`,
+    );
   }
 }
 
@@ -80,7 +82,12 @@ async function upsertWards(db: Db): Promise<SeedResult["wards"]> {
 }
 
 /** Resolves a secret: given value, else the saved one, else a new one that is saved now. */
-function resolveSecret(given: string | undefined, dir: string, file: string, generate: () => string) {
+function resolveSecret(
+  given: string | undefined,
+  dir: string,
+  file: string,
+  generate: () => string,
+) {
   const value = given ?? readSecretFile(dir, file);
   if (value) return { value, generated: false };
   const fresh = generate();
@@ -89,7 +96,12 @@ function resolveSecret(given: string | undefined, dir: string, file: string, gen
 }
 
 /** Creates the missing seed users with their jurisdictions; existing users (and their passwords) are left alone. */
-async function createMissingUsers(db: Db, options: SeedOptions, secretsDir: string, result: SeedResult) {
+async function createMissingUsers(
+  db: Db,
+  options: SeedOptions,
+  secretsDir: string,
+  result: SeedResult,
+) {
   const existing = await db.user.findMany({
     where: { email: { in: seedUsers.map((u) => u.email) } },
     select: { email: true },
@@ -99,11 +111,21 @@ async function createMissingUsers(db: Db, options: SeedOptions, secretsDir: stri
   result.users.existing = seedUsers.filter((u) => existingEmails.has(u.email)).map((u) => u.email);
   if (missing.length === 0) return;
 
-  const password = resolveSecret(options.password, secretsDir, SEED_PASSWORD_FILE, generatePassword);
+  const password = resolveSecret(
+    options.password,
+    secretsDir,
+    SEED_PASSWORD_FILE,
+    generatePassword,
+  );
   if (password.generated) result.generated.password = password.value;
   // One hash per user: each gets its own salt even though the dev password is shared.
   const rows = await Promise.all(
-    missing.map(async (u) => ({ email: u.email, name: u.name, role: u.role, passwordHash: await hashPassword(password.value) })),
+    missing.map(async (u) => ({
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      passwordHash: await hashPassword(password.value),
+    })),
   );
 
   await db.$transaction(async (tx) => {
@@ -139,16 +161,23 @@ async function ensureChatbotToken(
 ): Promise<{ status: SeedResult["chatbotToken"]; generated?: string }> {
   const given = options.chatbotToken ?? readSecretFile(secretsDir, SEED_CHATBOT_TOKEN_FILE);
   if (!given) {
-    const live = await db.apiToken.findFirst({ where: { name: CHATBOT_TOKEN_NAME, revokedAt: null }, select: { id: true } });
+    const live = await db.apiToken.findFirst({
+      where: { name: CHATBOT_TOKEN_NAME, revokedAt: null },
+      select: { id: true },
+    });
     if (live) return { status: "existing" };
   }
   const token = given ?? generateChatbotToken();
   const tokenHash = hashApiToken(token);
-  if (await db.apiToken.findUnique({ where: { tokenHash }, select: { id: true } })) return { status: "existing" };
+  if (await db.apiToken.findUnique({ where: { tokenHash }, select: { id: true } }))
+    return { status: "existing" };
 
   // Saved before the row exists, so a failure in between cannot leave a live token nobody can read back.
   if (!given) writeSecretFile(secretsDir, SEED_CHATBOT_TOKEN_FILE, token);
-  const admin = await db.user.findUnique({ where: { email: "admin@sunuwai.local" }, select: { id: true } });
+  const admin = await db.user.findUnique({
+    where: { email: "admin@sunuwai.local" },
+    select: { id: true },
+  });
   await db.apiToken.create({
     data: {
       name: CHATBOT_TOKEN_NAME,
@@ -180,7 +209,9 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResul
   log(`wards: ${wards.created} created, ${wards.updated} updated, ${wards.unchanged} unchanged`);
 
   await createMissingUsers(db, options, secretsDir, result);
-  log(`users: ${result.users.created.length} created, ${result.users.existing.length} already there`);
+  log(
+    `users: ${result.users.created.length} created, ${result.users.existing.length} already there`,
+  );
 
   const token = await ensureChatbotToken(db, options, secretsDir);
   result.chatbotToken = token.status;

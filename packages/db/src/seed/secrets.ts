@@ -25,7 +25,10 @@ export function writeSecretFile(dir: string, name: string, value: string): strin
 
 /** The secrets an earlier seed generated and saved, so `pnpm start` can show the dev logins again. */
 export function readSeedSecrets(dir: string): { password?: string; chatbotToken?: string } {
-  return { password: readSecretFile(dir, SEED_PASSWORD_FILE), chatbotToken: readSecretFile(dir, SEED_CHATBOT_TOKEN_FILE) };
+  return {
+    password: readSecretFile(dir, SEED_PASSWORD_FILE),
+    chatbotToken: readSecretFile(dir, SEED_CHATBOT_TOKEN_FILE),
+  };
 }
 
 export const generatePassword = () => randomBytes(12).toString("base64url");

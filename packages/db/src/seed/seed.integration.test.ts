@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client";
 import { hashApiToken, verifyPassword } from "../password";
 import { createTestDatabase } from "../testing";
+import type { TestDatabase } from "../testing";
 import { SeedError, readSeedSecrets, seed } from ".";
 
 let db: Db;
-let drop: () => Promise<void>;
+let testDb: TestDatabase;
 const secretsDirs: string[] = [];
 
 const tempSecretsDir = () => {
@@ -25,11 +26,12 @@ const counts = async () => ({
 });
 
 beforeAll(async () => {
-  ({ db, drop } = await createTestDatabase());
+  testDb = await createTestDatabase();
+  ({ db } = testDb);
 });
 
 afterAll(async () => {
-  await drop();
+  await testDb.drop();
   for (const dir of secretsDirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -48,13 +50,21 @@ describe("seed", () => {
   });
 
   it("is idempotent: a second run creates nothing and keeps every password hash", async () => {
-    const before = await db.user.findMany({ select: { email: true, passwordHash: true }, orderBy: { email: "asc" } });
+    const before = await db.user.findMany({
+      select: { email: true, passwordHash: true },
+      orderBy: { email: "asc" },
+    });
     const result = await seed(db, { password: "a different password", chatbotToken, secretsDir });
     expect(result.wards).toEqual({ created: 0, updated: 0, unchanged: 36 });
     expect(result.users.created).toEqual([]);
     expect(result.chatbotToken).toBe("existing");
     expect(await counts()).toEqual({ wards: 36, users: 5, jurisdictions: 35, tokens: 1 });
-    expect(await db.user.findMany({ select: { email: true, passwordHash: true }, orderBy: { email: "asc" } })).toEqual(before);
+    expect(
+      await db.user.findMany({
+        select: { email: true, passwordHash: true },
+        orderBy: { email: "asc" },
+      }),
+    ).toEqual(before);
     const officer = before.find((u) => u.email === "officer@sunuwai.local");
     expect(await verifyPassword(officer?.passwordHash ?? "", "correct horse battery")).toBe(true);
   });
@@ -70,28 +80,44 @@ describe("seed", () => {
       province: "Bagmati",
       country: "NP",
     });
-    expect(ward?.aliases).toEqual(expect.arrayContaining(["Kathmandu-10", "KMC ward 10", "काठमाडौं-१०", "वडा नं. १०"]));
+    expect(ward?.aliases).toEqual(
+      expect.arrayContaining(["Kathmandu-10", "KMC ward 10", "काठमाडौं-१०", "वडा नं. १०"]),
+    );
     const hyderabad = await db.ward.findUnique({ where: { code: "WARD_001" } });
-    expect(hyderabad).toMatchObject({ name: "Jubilee Hills", localName: "జూబ్లీ హిల్స్", localLang: "te", country: "IN" });
+    expect(hyderabad).toMatchObject({
+      name: "Jubilee Hills",
+      localName: "జూబ్లీ హిల్స్",
+      localLang: "te",
+      country: "IN",
+    });
     expect(hyderabad?.aliases).toEqual(expect.arrayContaining(["jubileehills", "జూబ్లీహిల్స్"]));
-    expect(await db.ward.findUnique({ where: { code: "WARD_012" }, select: { name: true } })).toEqual({ name: "Begumpet" });
+    expect(
+      await db.ward.findUnique({ where: { code: "WARD_012" }, select: { name: true } }),
+    ).toEqual({ name: "Begumpet" });
   });
 
   it("gives the officers their jurisdictions", async () => {
     const wardsOf = async (email: string) =>
       (
-        await db.officerWard.findMany({ where: { user: { email } }, select: { ward: { select: { code: true } } } })
+        await db.officerWard.findMany({
+          where: { user: { email } },
+          select: { ward: { select: { code: true } } },
+        })
       ).map((j) => j.ward.code);
     const officer = await wardsOf("officer@sunuwai.local");
     expect(officer).toHaveLength(19);
-    expect(officer).toEqual(expect.arrayContaining(["KMC-01", "KMC-16", "WARD_001", "WARD_002", "WARD_003"]));
+    expect(officer).toEqual(
+      expect.arrayContaining(["KMC-01", "KMC-16", "WARD_001", "WARD_002", "WARD_003"]),
+    );
     expect(officer).not.toContain("KMC-17");
     const officer2 = await wardsOf("officer2@sunuwai.local");
     expect(officer2.toSorted()).toEqual(Array.from({ length: 16 }, (_, i) => `KMC-${i + 17}`));
   });
 
   it("stores the chatbot token hashed, so the given secret authenticates with its scopes", async () => {
-    const token = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(chatbotToken) } });
+    const token = await db.apiToken.findUnique({
+      where: { tokenHash: hashApiToken(chatbotToken) },
+    });
     expect(token).toMatchObject({
       name: "chatbot",
       prefix: chatbotToken.slice(0, 8),
@@ -105,40 +131,58 @@ describe("seed", () => {
     await db.ward.update({ where: { code: "KMC-05" }, data: { aliases: [] } });
     const result = await seed(db, { secretsDir });
     expect(result.wards).toEqual({ created: 0, updated: 1, unchanged: 35 });
-    expect((await db.ward.findUnique({ where: { code: "KMC-05" } }))?.aliases).toContain("Kathmandu-5");
+    expect((await db.ward.findUnique({ where: { code: "KMC-05" } }))?.aliases).toContain(
+      "Kathmandu-5",
+    );
   });
 });
 
+/** A database of its own for a case that must start from zero or damages it. */
+async function withFreshDatabase(run: (fresh: Db) => Promise<void>): Promise<void> {
+  const fresh = await createTestDatabase();
+  try {
+    await run(fresh.db);
+  } finally {
+    await fresh.drop();
+  }
+}
+
 describe("seed without SEED_PASSWORD / SEED_CHATBOT_TOKEN", () => {
-  it("generates both once, saves them owner-only, and reuses them later", async () => {
-    await db.$executeRaw`TRUNCATE "User", "ApiToken" CASCADE`;
-    const secretsDir = tempSecretsDir();
+  it("generates both once, saves them owner-only, and reuses them later", () =>
+    withFreshDatabase(async (fresh) => {
+      const secretsDir = tempSecretsDir();
 
-    const first = await seed(db, { secretsDir });
-    expect(first.generated.password).toMatch(/^[\w-]{16}$/);
-    expect(first.generated.chatbotToken).toMatch(/^snw_[\w-]{43}$/);
-    for (const file of ["seed-password", "seed-chatbot-token"]) {
-      expect(statSync(path.join(secretsDir, file)).mode & 0o777).toBe(0o600);
-    }
-    expect(readSeedSecrets(secretsDir)).toEqual(first.generated);
-    expect(readFileSync(path.join(secretsDir, "seed-password"), "utf8").trim()).toBe(first.generated.password);
+      const first = await seed(fresh, { secretsDir });
+      expect(first.generated.password).toMatch(/^[\w-]{16}$/);
+      expect(first.generated.chatbotToken).toMatch(/^snw_[\w-]{43}$/);
+      for (const file of ["seed-password", "seed-chatbot-token"]) {
+        expect(statSync(path.join(secretsDir, file)).mode & 0o777).toBe(0o600);
+      }
+      expect(readSeedSecrets(secretsDir)).toEqual(first.generated);
+      expect(readFileSync(path.join(secretsDir, "seed-password"), "utf8").trim()).toBe(
+        first.generated.password,
+      );
 
-    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@sunuwai.local" } });
-    expect(await verifyPassword(admin.passwordHash, first.generated.password ?? "")).toBe(true);
-    const token = await db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken(first.generated.chatbotToken ?? "") } });
-    expect(token.createdById).toBe(admin.id);
+      const admin = await fresh.user.findUniqueOrThrow({ where: { email: "admin@sunuwai.local" } });
+      expect(await verifyPassword(admin.passwordHash, first.generated.password ?? "")).toBe(true);
+      const token = await fresh.apiToken.findUniqueOrThrow({
+        where: { tokenHash: hashApiToken(first.generated.chatbotToken ?? "") },
+      });
+      expect(token.createdById).toBe(admin.id);
 
-    const second = await seed(db, { secretsDir });
-    expect(second.generated).toEqual({});
-    expect(second.chatbotToken).toBe("existing");
-    expect(await db.apiToken.count()).toBe(1);
-  });
+      const second = await seed(fresh, { secretsDir });
+      expect(second.generated).toEqual({});
+      expect(second.chatbotToken).toBe("existing");
+      expect(await fresh.apiToken.count()).toBe(1);
+    }));
 });
 
 describe("seed on an unmigrated database", () => {
-  it("says to run the migrations first", async () => {
-    await db.$executeRaw`DROP TABLE "ApiToken" CASCADE`;
-    await expect(seed(db, { secretsDir: tempSecretsDir() })).rejects.toThrow(SeedError);
-    await expect(seed(db, { secretsDir: tempSecretsDir() })).rejects.toThrow(/ApiToken.*run pnpm db:migrate first/);
-  });
+  it("says to run the migrations first", () =>
+    withFreshDatabase(async (fresh) => {
+      await fresh.$executeRaw`DROP TABLE "ApiToken" CASCADE`;
+      const attempt = seed(fresh, { secretsDir: tempSecretsDir() });
+      await expect(attempt).rejects.toThrow(SeedError);
+      await expect(attempt).rejects.toThrow(/ApiToken.*run pnpm db:migrate first/);
+    }));
 });

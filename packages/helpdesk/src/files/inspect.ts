@@ -3,7 +3,7 @@ import { Transform } from "node:stream";
 import type { TransformCallback } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "@sunuwai/validators/errors";
-import { formatBytes, UPLOAD_FILE_TYPES, UPLOAD_RULES } from "./limits";
+import { FILE_TYPE_NOUNS, formatBytes, UPLOAD_FILE_TYPES, UPLOAD_RULES } from "./limits";
 import type { UploadFileType } from "./limits";
 
 /** file-type's own figure for how many leading bytes it needs to recognise any format it knows. */
@@ -17,7 +17,7 @@ export interface InspectedUpload {
 
 function describeSniffed(mime: string): string {
   const owner = UPLOAD_FILE_TYPES.find((type) => UPLOAD_RULES[type].mimeTypes.includes(mime));
-  return owner ? `${mime} (a ${owner} file)` : mime;
+  return owner ? `${mime} (${FILE_TYPE_NOUNS[owner].a})` : mime;
 }
 
 /** Decides the type from the magic bytes alone and checks it against the declared `file_type`. */
@@ -25,11 +25,13 @@ async function sniff(head: Buffer, fileType: UploadFileType): Promise<string> {
   const rule = UPLOAD_RULES[fileType];
   const detected = await fileTypeFromBuffer(head);
   if (detected && rule.mimeTypes.includes(detected.mime)) return detected.mime;
-  const found = detected ? `its content is ${describeSniffed(detected.mime)}` : "its content is not a format we recognise";
+  const found = detected
+    ? `its content is ${describeSniffed(detected.mime)}`
+    : "its content is not a format we recognise";
+  const noun = FILE_TYPE_NOUNS[fileType].a;
   throw new AppError(
     "UNSUPPORTED_MEDIA_TYPE",
-    `The file was sent as file_type "${fileType}", but ${found}. A ${fileType} must be ${rule.formats}; the type is read from the file's content, not its name.`,
-    { rule: "content_type", fileType, detected: detected?.mime ?? null, allowed: rule.mimeTypes },
+    `The file was sent as file_type "${fileType}", but ${found}. ${noun[0]?.toUpperCase()}${noun.slice(1)} must be ${rule.formats}; the type is read from the file's content, not its name.`,
   );
 }
 
@@ -56,11 +58,12 @@ export class UploadInspector extends Transform {
     this.total += chunk.length;
     if (this.total > this.maxBytes) {
       const rule = UPLOAD_RULES[this.fileType];
+      const noun = FILE_TYPE_NOUNS[this.fileType];
+      const limit = formatBytes(rule.maxBytes);
       callback(
         new AppError(
           "PAYLOAD_TOO_LARGE",
-          `The ${this.fileType} is larger than ${formatBytes(rule.maxBytes)}; a ${this.fileType} may be at most ${formatBytes(rule.maxBytes)} (${rule.formats}).`,
-          { rule: "size", fileType: this.fileType, maxBytes: rule.maxBytes },
+          `The ${noun.the} is larger than ${limit}; ${noun.a} may be at most ${limit} (${rule.formats}).`,
         ),
       );
       return;
@@ -81,7 +84,7 @@ export class UploadInspector extends Transform {
 
   override _flush(callback: TransformCallback): void {
     if (this.total === 0) {
-      callback(new AppError("VALIDATION", "The file is empty.", { rule: "size" }));
+      callback(new AppError("VALIDATION", "The file is empty."));
       return;
     }
     const finish: TransformCallback = (error, data) => {
@@ -106,7 +109,8 @@ export class UploadInspector extends Transform {
 
   /** The checked facts about the upload; only meaningful once the stream finished without error. */
   result(): InspectedUpload {
-    if (this.mime === undefined || this.sha256 === undefined) throw new Error("The upload has not been inspected to its end yet.");
+    if (this.mime === undefined || this.sha256 === undefined)
+      throw new Error("The upload has not been inspected to its end yet.");
     return { mimeType: this.mime, sizeBytes: this.total, sha256: this.sha256 };
   }
 }

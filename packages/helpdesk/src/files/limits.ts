@@ -43,6 +43,13 @@ export const UPLOAD_RULES: Readonly<Record<UploadFileType, UploadRule>> = {
   },
 };
 
+/** The file type as a noun with its article, for messages: "an image", "a document", "a voice note". */
+export const FILE_TYPE_NOUNS: Readonly<Record<UploadFileType, { a: string; the: string }>> = {
+  image: { a: "an image", the: "image" },
+  document: { a: "a document", the: "document" },
+  voice: { a: "a voice note", the: "voice note" },
+};
+
 export function isUploadFileType(value: string): value is UploadFileType {
   return (UPLOAD_FILE_TYPES as readonly string[]).includes(value);
 }
@@ -52,7 +59,15 @@ export function formatBytes(bytes: number): string {
 }
 
 /** The rules as the limits endpoint returns them, so a chatbot can warn before uploading. */
-export function uploadLimits(): { fileTypes: { fileType: UploadFileType; maxBytes: number; maxSize: string; extensions: string[]; mimeTypes: string[] }[] } {
+export function uploadLimits(): {
+  fileTypes: {
+    fileType: UploadFileType;
+    maxBytes: number;
+    maxSize: string;
+    extensions: string[];
+    mimeTypes: string[];
+  }[];
+} {
   return {
     fileTypes: UPLOAD_FILE_TYPES.map((fileType) => {
       const rule = UPLOAD_RULES[fileType];

@@ -1,5 +1,5 @@
 import { AppError } from "@sunuwai/validators/errors";
-import { UPLOAD_RULES } from "./limits";
+import { FILE_TYPE_NOUNS, UPLOAD_RULES } from "./limits";
 import type { UploadFileType } from "./limits";
 
 const MAX_NAME_LENGTH = 200;
@@ -19,24 +19,32 @@ function allowedExtensions(fileType: UploadFileType): string {
 export function checkDeclaredName(declaredName: string, fileType: UploadFileType): string {
   const name = declaredName.normalize("NFC").trim();
   if (name.length === 0) {
-    throw new AppError("VALIDATION", `The file needs a name ending in ${allowedExtensions(fileType)}.`, { rule: "name" });
+    throw new AppError(
+      "VALIDATION",
+      `The file needs a name ending in ${allowedExtensions(fileType)}.`,
+    );
   }
-  if (name.includes("/") || name.includes("\\") || name.includes("..") || CONTROL_CHARS.test(name)) {
-    throw new AppError("VALIDATION", "The file name must not contain path separators (/ or \\), '..' or control characters.", {
-      rule: "name",
-    });
+  if (
+    name.includes("/") ||
+    name.includes("\\") ||
+    name.includes("..") ||
+    CONTROL_CHARS.test(name)
+  ) {
+    throw new AppError(
+      "VALIDATION",
+      "The file name must not contain path separators (/ or \\), '..' or control characters.",
+    );
   }
   if (name.length > MAX_NAME_LENGTH) {
-    throw new AppError("VALIDATION", `The file name is longer than ${MAX_NAME_LENGTH} characters.`, { rule: "name" });
+    throw new AppError("VALIDATION", `The file name is longer than ${MAX_NAME_LENGTH} characters.`);
   }
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
   if (!UPLOAD_RULES[fileType].extensions.includes(extension)) {
-    const shown = extension ? `".${extension}"` : "without an extension";
+    const shown = extension ? `named ".${extension}"` : "without an extension";
     throw new AppError(
       "UNSUPPORTED_MEDIA_TYPE",
-      `A ${fileType} file named ${shown} is not accepted; allowed: ${allowedExtensions(fileType)}.`,
-      { rule: "extension", allowed: UPLOAD_RULES[fileType].extensions },
+      `A file ${shown} is not accepted as ${FILE_TYPE_NOUNS[fileType].a}; allowed: ${allowedExtensions(fileType)}.`,
     );
   }
   return name.replace(UNSAFE_CHARS, "_").replace(/\s+/g, " ");

@@ -1,10 +1,11 @@
 import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { pipeline } from "node:stream";
 import { z } from "zod";
 import type { Db, AttachmentKind } from "@sunuwai/db";
 import { enqueue } from "@sunuwai/jobs";
 import { AppError } from "@sunuwai/validators/errors";
+import type { EventActor } from "../access/actor";
+import { EVENT_SUBJECT_SELECT, recordGrievanceEvent } from "../events";
 import { UploadInspector } from "./inspect";
 import { isUploadFileType, UPLOAD_FILE_TYPES, UPLOAD_RULES } from "./limits";
 import type { UploadFileType } from "./limits";
@@ -13,7 +14,7 @@ import { newStorageKey } from "./storage";
 import type { FileStorage } from "./storage";
 
 /** Who sent the file: a staff member's session or a chatbot's API token. */
-export type Uploader = { kind: "user"; userId: string } | { kind: "chatbot"; apiTokenId: string };
+export type Uploader = Extract<EventActor, { kind: "user" } | { kind: "chatbot" }>;
 
 export interface UploadInput {
   stream: Readable | ReadableStream<Uint8Array>;
@@ -37,19 +38,19 @@ export interface AcceptedUpload {
 }
 
 function toNodeStream(stream: Readable | ReadableStream<Uint8Array>): Readable {
-  return stream instanceof Readable ? stream : Readable.fromWeb(stream as WebReadableStream<Uint8Array>);
+  return stream instanceof Readable ? stream : Readable.fromWeb(stream);
 }
 
 function checkFileType(fileType: string): UploadFileType {
   if (isUploadFileType(fileType)) return fileType;
-  throw new AppError("VALIDATION", `file_type must be one of ${UPLOAD_FILE_TYPES.join(", ")}.`, {
-    rule: "file_type",
-    allowed: UPLOAD_FILE_TYPES,
-  });
+  throw new AppError("VALIDATION", `file_type must be one of ${UPLOAD_FILE_TYPES.join(", ")}.`);
 }
 
 /** Checks the request before a byte is read: type, name and grievance. */
-async function checkRequest(db: Db, input: UploadInput): Promise<{ fileType: UploadFileType; originalName: string }> {
+async function checkRequest(
+  db: Db,
+  input: UploadInput,
+): Promise<{ fileType: UploadFileType; originalName: string }> {
   const fileType = checkFileType(input.fileType);
   const originalName = checkDeclaredName(input.declaredName, fileType);
   const grievance = z.uuid().safeParse(input.grievanceId).success
@@ -65,7 +66,11 @@ async function checkRequest(db: Db, input: UploadInput): Promise<{ fileType: Upl
  * the file appear in storage, and then its Attachment row, a FILE_ADDED event and the `file.process` job
  * commit together. A refused upload leaves nothing in storage or in the database.
  */
-export async function acceptUpload(db: Db, input: UploadInput, storage: FileStorage): Promise<AcceptedUpload> {
+export async function acceptUpload(
+  db: Db,
+  input: UploadInput,
+  storage: FileStorage,
+): Promise<AcceptedUpload> {
   const source = toNodeStream(input.stream);
   let checked: { fileType: UploadFileType; originalName: string };
   try {
@@ -84,6 +89,11 @@ export async function acceptUpload(db: Db, input: UploadInput, storage: FileStor
   const kind = UPLOAD_RULES[fileType].kind;
   try {
     const id = await db.$transaction(async (tx) => {
+      const grievance = await tx.grievance.findUnique({
+        where: { id: input.grievanceId },
+        select: EVENT_SUBJECT_SELECT,
+      });
+      if (!grievance) throw new AppError("NOT_FOUND", "No grievance has that id.");
       const attachment = await tx.attachment.create({
         data: {
           kind,
@@ -94,20 +104,27 @@ export async function acceptUpload(db: Db, input: UploadInput, storage: FileStor
           sha256: facts.sha256,
           grievanceId: input.grievanceId,
           uploadedByUserId: input.uploader.kind === "user" ? input.uploader.userId : null,
-          uploadedByApiTokenId: input.uploader.kind === "chatbot" ? input.uploader.apiTokenId : null,
+          uploadedByApiTokenId:
+            input.uploader.kind === "chatbot" ? input.uploader.apiTokenId : null,
         },
         select: { id: true },
       });
-      await tx.grievanceEvent.create({
-        data: {
-          grievanceId: input.grievanceId,
-          type: "FILE_ADDED",
-          actorKind: input.uploader.kind,
-          actorId: input.uploader.kind === "user" ? input.uploader.userId : null,
-          payload: { attachmentId: attachment.id, kind, mimeType: facts.mimeType, sizeBytes: facts.sizeBytes },
+      await recordGrievanceEvent(tx, grievance, {
+        type: "FILE_ADDED",
+        actor: input.uploader,
+        payload: {
+          attachmentId: attachment.id,
+          kind,
+          mimeType: facts.mimeType,
+          sizeBytes: facts.sizeBytes,
         },
       });
-      await enqueue(tx, "file.process", { attachmentId: attachment.id }, { jobKey: `file.process:${attachment.id}` });
+      await enqueue(
+        tx,
+        "file.process",
+        { attachmentId: attachment.id },
+        { jobKey: `file.process:${attachment.id}` },
+      );
       return attachment.id;
     });
     return { id, grievanceId: input.grievanceId, fileType, kind, originalName, ...facts };

@@ -23,9 +23,7 @@ export function normalisePhone(raw: string): string {
       if (parsed?.isValid()) return parsed.number;
     }
   }
-  throw new AppError("VALIDATION", "Enter a valid phone number: a Nepali or Indian number, or an international one starting with +", {
-    phone: "not a valid phone number",
-  });
+  throw new AppError("VALIDATION", "Enter a valid phone number: a Nepali or Indian number, or an international one starting with +");
 }
 
 export function normaliseEmail(raw: string): string {

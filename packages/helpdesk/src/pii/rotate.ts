@@ -50,7 +50,12 @@ async function countOnOldKeys(db: Db, keyId: string): Promise<number> {
   return db.complainant.count({ where: { keyId: { not: keyId } } });
 }
 
-/** Re-encrypts one batch after `cursor` in its own transaction; rows another transaction holds are skipped. */
+const hex = (value: Uint8Array | null) => (value === null ? null : Buffer.from(value).toString("hex"));
+
+/**
+ * Re-encrypts one batch after `cursor` in its own transaction, written back with one UPDATE; rows another
+ * transaction holds are skipped (a later pass takes them).
+ */
 async function rotateBatch(db: Db, vault: PiiVault, cursor: string | null, batchSize: number): Promise<string[]> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<CipherRow[]>`
@@ -60,19 +65,35 @@ async function rotateBatch(db: Db, vault: PiiVault, cursor: string | null, batch
       ORDER BY "id"
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED`;
-    for (const row of rows) {
+    if (rows.length === 0) return [];
+    const sealed = rows.map((row) => {
       if (!vault.hasKey(row.keyId)) {
         throw new AppError("INTERNAL", `Complainant ${row.id} is on key "${row.keyId}", which is not in PII_ENCRYPTION_KEYS; add it as an older key and run again`);
       }
-      let pii;
       try {
-        pii = decryptComplainantPii(vault, row);
+        return encryptComplainantPii(vault, row.id, decryptComplainantPii(vault, row));
       } catch (error) {
         if (error instanceof AppError) throw new AppError("INTERNAL", `Complainant ${row.id}: ${error.message}`);
         throw error;
       }
-      await tx.complainant.update({ where: { id: row.id }, data: encryptComplainantPii(vault, row.id, pii) });
-    }
+    });
+    // Blind indexes and phoneLast3 do not depend on the encryption key, so only the ciphertexts and key id change.
+    await tx.$executeRaw`
+      UPDATE "Complainant" AS c SET
+        "nameCipher" = decode(v.name, 'hex'),
+        "phoneCipher" = decode(v.phone, 'hex'),
+        "emailCipher" = decode(v.email, 'hex'),
+        "addressCipher" = decode(v.address, 'hex'),
+        "keyId" = ${vault.currentKeyId},
+        "updatedAt" = now()
+      FROM unnest(
+        ${rows.map((row) => row.id)}::uuid[],
+        ${sealed.map((columns) => hex(columns.nameCipher))}::text[],
+        ${sealed.map((columns) => hex(columns.phoneCipher))}::text[],
+        ${sealed.map((columns) => hex(columns.emailCipher))}::text[],
+        ${sealed.map((columns) => hex(columns.addressCipher))}::text[]
+      ) AS v(id, name, phone, email, address)
+      WHERE c."id" = v.id`;
     return rows.map((row) => row.id);
   }, { timeout: 60_000 });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@sunuwai/db";
 import { enqueue } from "@sunuwai/jobs";
 import type { CreateGrievanceInput, CreateGrievanceOutput } from "@sunuwai/validators";
@@ -6,11 +7,11 @@ import { chatbotEventActor } from "../access/actor";
 import type { ChatbotActor } from "../access/actor";
 import { isSensitive } from "../access/visibility";
 import { env } from "../env";
-import { recordGrievanceEvent } from "../events";
+import { recordGrievanceEvents } from "../events";
 import { normalisePhone } from "../pii/normalise";
 import { getPiiVault } from "../pii/vault";
 import type { PiiVault } from "../pii/vault";
-import { formatReference, referenceYear, takeNextSequence } from "../workflow/reference";
+import { referenceYear } from "../workflow/reference";
 import { slaDueAt, slaPolicyFromEnv } from "../workflow/sla";
 import type { SlaPolicy } from "../workflow/sla";
 import { findOrCreateComplainant } from "./complainants";
@@ -27,27 +28,58 @@ export interface CreateGrievanceOptions {
 /** Creation waits for the year's reference lock behind other creations; give it room under load. */
 export const CREATE_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
-/** A ward by uuid or public code; an unknown one is a validation error on `field`. */
-export async function resolveWardId(tx: Tx, ref: string | undefined, field: string): Promise<string | null> {
+/** A ward by uuid or public code; an unknown one is a validation error naming what was given. */
+export async function resolveWardId(tx: Tx, ref: string | undefined): Promise<string | null> {
   if (!ref) return null;
   const ward = await tx.ward.findFirst({ where: isUuid(ref) ? { id: ref } : { code: ref }, select: { id: true } });
-  if (!ward) throw new AppError("VALIDATION", `Unknown ward "${ref}"`, { [field]: "unknown ward" });
+  if (!ward) throw new AppError("VALIDATION", `Unknown ward "${ref}"`);
   return ward.id;
 }
 
-function checkPhone(phone: string): void {
-  try {
-    normalisePhone(phone);
-  } catch (error) {
-    if (error instanceof AppError) throw new AppError("VALIDATION", error.message, { "complainant.phone": "not a valid phone number" });
-    throw error;
-  }
+/**
+ * Takes the year's next number and inserts the grievance under it in one statement. The sequence row stays
+ * locked until commit, so this runs last: everything else of the creation is already done.
+ */
+async function insertNumberedGrievance(
+  tx: Tx,
+  row: {
+    id: string;
+    year: number;
+    description: string;
+    language: string;
+    categories: string[];
+    sensitive: boolean;
+    slaDueAt: Date | null;
+    createdAt: Date;
+    complainantId: string;
+    wardId: string | null;
+    assigneeId: string | null;
+    sourceApiTokenId: string;
+  },
+): Promise<string> {
+  const inserted = await tx.$queryRaw<{ reference: string }[]>`
+    WITH next AS (
+      INSERT INTO "GrievanceSequence" ("year", "value") VALUES (${row.year}, 1)
+      ON CONFLICT ("year") DO UPDATE SET "value" = "GrievanceSequence"."value" + 1
+      RETURNING "value"
+    )
+    INSERT INTO "Grievance" ("id", "reference", "year", "sequence", "description", "language", "categories", "sensitive",
+      "slaDueAt", "createdAt", "updatedAt", "complainantId", "wardId", "assigneeId", "sourceApiTokenId")
+    SELECT ${row.id}::uuid, 'GRV-' || ${row.year}::int || '-' || lpad(next."value"::text, 6, '0'), ${row.year}::int, next."value",
+      ${row.description}, ${row.language}, ${row.categories}::text[], ${row.sensitive}, ${row.slaDueAt}::timestamptz,
+      ${row.createdAt}::timestamptz, now(), ${row.complainantId}::uuid, ${row.wardId}::uuid, ${row.assigneeId}::uuid,
+      ${row.sourceApiTokenId}::uuid
+    FROM next
+    RETURNING "reference"`;
+  const reference = inserted[0]?.reference;
+  if (!reference) throw new Error("Grievance insert returned no reference");
+  return reference;
 }
 
 /**
- * Files a grievance for a chatbot in one transaction: complainant (encrypted, found again by phone), gap-free
- * reference, routing to the least-loaded officer of the ward, CREATED (and ASSIGNED) events, and the
- * `grievance.classify` job. Returns at once; classification follows asynchronously.
+ * Files a grievance for a chatbot in one transaction: complainant (encrypted, found again by phone), routing to
+ * the least-loaded officer of the ward, the `grievance.classify` job, the grievance under a gap-free reference,
+ * and CREATED + ASSIGNED events. Returns at once; classification follows asynchronously.
  */
 export async function createGrievance(
   db: Db,
@@ -59,12 +91,15 @@ export async function createGrievance(
   const vault = options.vault ?? getPiiVault();
   const policy = options.policy ?? slaPolicyFromEnv();
   const year = referenceYear(now, options.timeZone ?? env.HELPDESK_TIME_ZONE);
-  checkPhone(input.complainant.phone);
+  // Refuse a bad phone number before opening a transaction (the message never repeats the number).
+  normalisePhone(input.complainant.phone);
   const categories = [...new Set(input.categories ?? [])];
+  const sensitive = isSensitive({ sensitive: false, categories });
+  const id = randomUUID();
 
   return db.$transaction(async (tx) => {
-    const complainantWardId = await resolveWardId(tx, input.complainant.ward, "complainant.ward");
-    const wardId = (await resolveWardId(tx, input.ward, "ward")) ?? complainantWardId;
+    const complainantWardId = await resolveWardId(tx, input.complainant.ward);
+    const wardId = input.ward === input.complainant.ward ? complainantWardId : ((await resolveWardId(tx, input.ward)) ?? complainantWardId);
     const complainantId = await findOrCreateComplainant(tx, vault, {
       name: input.complainant.fullName,
       phone: input.complainant.phone,
@@ -74,49 +109,33 @@ export async function createGrievance(
       wardId: complainantWardId ?? wardId,
       preferredChannel: input.complainant.preferredChannel ?? null,
     });
-    // Everything after the sequence runs under the year's lock: keep it short.
-    const sequence = await takeNextSequence(tx, year);
+    // Outside the reference lock: two simultaneous creations may pick the same officer; the load evens out.
     const assigneeId = await pickOfficerForWard(tx, wardId);
-    const grievance = await tx.grievance.create({
-      data: {
-        reference: formatReference(year, sequence),
-        year,
-        sequence,
-        description: input.description,
-        language: input.language,
-        categories,
-        sensitive: isSensitive({ sensitive: false, categories }),
-        slaDueAt: slaDueAt(1, now, policy),
-        createdAt: now,
-        complainantId,
-        wardId,
-        assigneeId,
-        sourceApiTokenId: actor.apiTokenId,
+    await enqueue(tx, "grievance.classify", { grievanceId: id }, { jobKey: `grievance.classify:${id}` });
+    const reference = await insertNumberedGrievance(tx, {
+      id,
+      year,
+      description: input.description,
+      language: input.language,
+      categories,
+      sensitive,
+      slaDueAt: slaDueAt(1, now, policy),
+      createdAt: now,
+      complainantId,
+      wardId,
+      assigneeId,
+      sourceApiTokenId: actor.apiTokenId,
+    });
+    const subject = { id, wardId, assigneeId, sensitive, categories, sourceApiTokenId: actor.apiTokenId };
+    await recordGrievanceEvents(tx, subject, [
+      { type: "CREATED", actor: chatbotEventActor(actor), public: true, at: now, payload: { reference, language: input.language, wardId } },
+      {
+        type: "ASSIGNED",
+        actor: { kind: "system" },
+        at: now,
+        payload: { assigneeId, previousAssigneeId: null, routing: assigneeId ? "ward_officer" : "supervisor_queue" },
       },
-      select: { id: true, reference: true, status: true, classificationStatus: true, wardId: true, assigneeId: true, sensitive: true, categories: true, sourceApiTokenId: true },
-    });
-    const eventActor = chatbotEventActor(actor);
-    await recordGrievanceEvent(tx, grievance, {
-      type: "CREATED",
-      actor: eventActor,
-      public: true,
-      at: now,
-      payload: { reference: grievance.reference, language: input.language, wardId },
-    });
-    await recordGrievanceEvent(tx, grievance, {
-      type: "ASSIGNED",
-      actor: { kind: "system" },
-      at: now,
-      payload: assigneeId
-        ? { assigneeId, previousAssigneeId: null, routing: "ward_officer" }
-        : { assigneeId: null, previousAssigneeId: null, routing: "supervisor_queue" },
-    });
-    await enqueue(tx, "grievance.classify", { grievanceId: grievance.id }, { jobKey: `grievance.classify:${grievance.id}` });
-    return {
-      id: grievance.id,
-      reference: grievance.reference,
-      status: grievance.status,
-      classificationStatus: grievance.classificationStatus,
-    };
+    ]);
+    return { id, reference, status: "SUBMITTED", classificationStatus: "PENDING" };
   }, CREATE_TRANSACTION_OPTIONS);
 }

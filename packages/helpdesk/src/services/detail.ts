@@ -2,6 +2,7 @@ import type { Db } from "@sunuwai/db";
 import { followUpQuestionsSchema } from "@sunuwai/validators";
 import type { FollowUpQuestion, GrievanceDetail, TimelineEvent } from "@sunuwai/validators";
 import { AppError } from "@sunuwai/validators/errors";
+import { assertHelpdeskStaff } from "../access/actor";
 import type { StaffActor } from "../access/actor";
 import { canRevealPii, canSeeGrievance, grievanceNotFound } from "../access/visibility";
 import { maskAddress, maskEmail, maskName, maskPhone } from "../pii/mask";
@@ -39,6 +40,7 @@ export async function getGrievanceDetail(
 ): Promise<GrievanceDetail> {
   const now = options.now ?? new Date();
   const vault = options.vault ?? getPiiVault();
+  assertHelpdeskStaff(actor);
   if (!isUuid(grievanceId)) throw grievanceNotFound();
   const row = await db.grievance.findUnique({
     where: { id: grievanceId },

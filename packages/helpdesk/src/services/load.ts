@@ -1,5 +1,6 @@
 import type { Prisma, Tx } from "@sunuwai/db";
 import { canSeeGrievance, grievanceNotFound } from "../access/visibility";
+import { assertHelpdeskStaff } from "../access/actor";
 import type { StaffActor } from "../access/actor";
 import { EVENT_SUBJECT_SELECT } from "../events";
 
@@ -18,16 +19,22 @@ export const GRIEVANCE_STATE_SELECT = {
 
 export type GrievanceState = Prisma.GrievanceGetPayload<{ select: typeof GRIEVANCE_STATE_SELECT }>;
 
-/** Row-locks a grievance for the rest of the transaction; null when it does not exist. */
+/** Reads and row-locks a grievance for the rest of the transaction (one round trip); null when it does not exist. */
 export async function lockGrievance(tx: Tx, id: string): Promise<GrievanceState | null> {
   if (!UUID.test(id)) return null;
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id"::text AS id FROM "Grievance" WHERE "id" = ${id}::uuid FOR UPDATE`;
-  if (locked.length === 0) return null;
-  return tx.grievance.findUnique({ where: { id }, select: GRIEVANCE_STATE_SELECT });
+  const rows = await tx.$queryRaw<GrievanceState[]>`
+    SELECT "id"::text AS id, "reference", "status"::text AS status, "escalationLevel", "slaDueAt",
+      "classificationStatus"::text AS "classificationStatus", "complainantId"::text AS "complainantId",
+      "wardId"::text AS "wardId", "assigneeId"::text AS "assigneeId", "sensitive",
+      coalesce("categories", '{}') AS categories, "sourceApiTokenId"::text AS "sourceApiTokenId"
+    FROM "Grievance" WHERE "id" = ${id}::uuid
+    FOR UPDATE`;
+  return rows[0] ?? null;
 }
 
 /** Locks a grievance the actor may see; anything else is the same NOT_FOUND as a missing one. */
 export async function lockVisibleGrievance(tx: Tx, actor: StaffActor, id: string): Promise<GrievanceState> {
+  assertHelpdeskStaff(actor);
   const grievance = await lockGrievance(tx, id);
   if (!grievance || !canSeeGrievance(actor, grievance)) throw grievanceNotFound();
   return grievance;

@@ -44,6 +44,6 @@ export async function revealComplainantPii(
       at: now,
       payload: { fields, reason, complainantId: row.id },
     });
-    return Object.fromEntries(fields.map((field) => [field, pii[field]])) as Partial<ComplainantPii>;
+    return Object.fromEntries(fields.map((field) => [field, pii[field]]));
   });
 }

@@ -1,6 +1,7 @@
 import { Prisma } from "@sunuwai/db";
 import type { Db } from "@sunuwai/db";
 import type { GrievanceStatusValue, SimilarGrievance } from "@sunuwai/validators";
+import { assertHelpdeskStaff } from "../access/actor";
 import type { StaffActor } from "../access/actor";
 import { canSeeGrievance, grievanceNotFound, visibleGrievanceSql } from "../access/visibility";
 import { isUuid } from "./load";
@@ -46,6 +47,7 @@ export async function findSimilarGrievances(
 
 /** The staff-facing form: the grievance itself must be visible to the actor, and so must each suggestion. */
 export async function suggestSimilarGrievances(db: Db, actor: StaffActor, grievanceId: string): Promise<SimilarGrievance[]> {
+  assertHelpdeskStaff(actor);
   const grievance = isUuid(grievanceId)
     ? await db.grievance.findUnique({ where: { id: grievanceId }, select: { wardId: true, assigneeId: true, sensitive: true, categories: true } })
     : null;

@@ -34,7 +34,8 @@ export async function escalateGrievance(
   grievance: GrievanceState,
   options: TransitionOptions & { trigger: EscalationTrigger },
 ): Promise<GrievanceState> {
-  if (grievance.status !== "ESCALATED") assertTransition(grievance.status, "ESCALATED", options.by);
+  // Only the SLA clock raises the level of a grievance that is already escalated; people go by the status machine.
+  if (grievance.status !== "ESCALATED" || options.trigger !== "sla") assertTransition(grievance.status, "ESCALATED", options.by);
   if (grievance.escalationLevel >= MAX_ESCALATION_LEVEL) {
     throw new AppError("CONFLICT", `${grievance.reference} is already at the highest escalation level (${MAX_ESCALATION_LEVEL}, legal)`);
   }

@@ -17,7 +17,8 @@ export type TransitionActor = "staff" | "complainant" | "system";
  *   has an evaluation step in the audit trail.
  * - ESCALATED → UNDER_EVALUATION: an escalated grievance stays escalated until decided; its level says who holds it.
  * - DISPUTED → CLOSED, and anything out of CLOSED: a dispute must be evaluated again; CLOSED is final.
- * ESCALATED → ESCALATED is not a status change; raising the level again goes through the escalation service.
+ * ESCALATED → ESCALATED is not a status change: when an escalated grievance is overdue again, the SLA task raises
+ * its level (2 → 3 → 4) and the status stays ESCALATED.
  */
 export const STATUS_TRANSITIONS: Readonly<Record<GrievanceStatus, Partial<Record<GrievanceStatus, readonly TransitionActor[]>>>> = {
   SUBMITTED: { UNDER_EVALUATION: ["staff"], ESCALATED: ["staff", "system"] },

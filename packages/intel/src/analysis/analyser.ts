@@ -8,6 +8,8 @@ export interface AnalysisInput {
   country: string | null;
   /** Party named by the source line, if any. */
   party: string | null;
+  /** The title and body already split into match-form words (see `keyTokens`), for analysers that read words. */
+  tokens?: { title: readonly string[]; body: readonly string[] };
 }
 
 export interface ArticleAnalysis {

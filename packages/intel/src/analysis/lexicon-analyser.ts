@@ -1,11 +1,17 @@
 import { tokenize } from "../text/tokens";
 import { PhraseMatcher } from "../text/phrase-matcher";
+import type { PhraseHit } from "../text/phrase-matcher";
 import type { AnalysisInput, ArticleAnalysis, PostAnalyser } from "./analyser";
 import { PARTIES } from "./lexicon/parties";
 import { SENTIMENT_LEXICON } from "./lexicon/sentiment";
 import { TOPIC_KEYWORDS } from "./lexicon/topics";
 
-type SentimentTag = { kind: "polar"; polarity: 1 | -1 } | { kind: "negator"; scope: "before" | "after" };
+/** What a lexicon phrase means; one phrase may mean several things ("corruption": negative, and a topic). */
+type LexiconTag =
+  | { kind: "polar"; polarity: 1 | -1 }
+  | { kind: "negator"; scope: "before" | "after" }
+  | { kind: "topic"; topic: string }
+  | { kind: "party"; party: string; country: string };
 
 /** How far (in words) a negator reaches for the sentiment word it flips. */
 const NEGATION_REACH = 3;
@@ -14,82 +20,60 @@ const MAX_TOPICS = 3;
 const TOPIC_TITLE_WEIGHT = 2;
 const TOPIC_MIN_SCORE = 2;
 
-function buildSentimentMatcher(): PhraseMatcher<SentimentTag> {
-  const matcher = new PhraseMatcher<SentimentTag>();
-  const seen = new Set<string>();
-  const add = (word: string, tag: SentimentTag) => {
-    const key = tokenize(word).join(" ");
-    if (key === "" || seen.has(key)) return;
-    seen.add(key);
-    matcher.add(key, tag);
+/** Every lexicon in one matcher, so an article's words are looked up once. */
+function buildLexicon(): PhraseMatcher<LexiconTag[]> {
+  const tags = new Map<string, LexiconTag[]>();
+  const add = (phrase: string, tag: LexiconTag) => {
+    const key = tokenize(phrase).join(" ");
+    if (key === "") return;
+    const list = tags.get(key) ?? [];
+    // The first sentiment reading of a word wins (Nepali and Hindi share Devanagari words).
+    if ((tag.kind === "polar" || tag.kind === "negator") && list.some((t) => t.kind === "polar" || t.kind === "negator")) return;
+    list.push(tag);
+    tags.set(key, list);
   };
   for (const language of Object.values(SENTIMENT_LEXICON)) {
     for (const word of language.negators) add(word, { kind: "negator", scope: language.negatorScope });
     for (const word of language.positive) add(word, { kind: "polar", polarity: 1 });
     for (const word of language.negative) add(word, { kind: "polar", polarity: -1 });
   }
+  for (const [topic, words] of Object.entries(TOPIC_KEYWORDS)) for (const word of words) add(word, { kind: "topic", topic });
+  for (const party of PARTIES) for (const alias of party.aliases) add(alias, { kind: "party", party: party.name, country: party.country });
+  const matcher = new PhraseMatcher<LexiconTag[]>();
+  for (const [key, list] of tags) matcher.add(key, list);
   return matcher;
 }
 
-function buildTopicMatcher(): PhraseMatcher<string> {
-  const matcher = new PhraseMatcher<string>();
-  for (const [topic, words] of Object.entries(TOPIC_KEYWORDS)) for (const word of words) matcher.add(word, topic);
-  return matcher;
-}
+type PartyReading = { party: string; country: string };
 
-/** Spelling → party, for one country or (key "*") for articles of unknown country without ambiguous spellings. */
-function buildPartyMatchers(): Map<string, PhraseMatcher<string>> {
-  const byScope = new Map<string, Map<string, Set<string>>>();
-  const claim = (scope: string, key: string, party: string) => {
-    const spellings = byScope.get(scope) ?? new Map<string, Set<string>>();
-    const parties = spellings.get(key) ?? new Set<string>();
-    parties.add(party);
-    spellings.set(key, parties);
-    byScope.set(scope, spellings);
-  };
-  for (const party of PARTIES) {
-    for (const alias of party.aliases) {
-      const key = tokenize(alias).join(" ");
-      claim(party.country, key, party.name);
-      claim("*", key, party.name);
-    }
-  }
-  const matchers = new Map<string, PhraseMatcher<string>>();
-  for (const [scope, spellings] of byScope) {
-    const matcher = new PhraseMatcher<string>();
-    for (const [key, parties] of spellings) {
-      const [only] = parties;
-      if (parties.size === 1 && only) matcher.add(key, only);
-    }
-    matchers.set(scope, matcher);
-  }
-  return matchers;
+interface Polar {
+  start: number;
+  end: number;
+  polarity: number;
+}
+interface Negator {
+  start: number;
+  end: number;
+  scope: "before" | "after";
 }
 
 /** Score in -1 … 1: (positive − negative) / (positive + negative + 1), after negation. */
-export function scoreSentiment(tokens: readonly string[], matcher: PhraseMatcher<SentimentTag>): number {
-  const hits = matcher.findAll(tokens);
-  const polarities = hits.map((hit) => (hit.value.kind === "polar" ? hit.value.polarity : 0));
-  hits.forEach((hit, index) => {
-    if (hit.value.kind !== "negator") return;
+function scoreSentiment(polars: Polar[], negators: readonly Negator[]): number {
+  for (const negator of negators) {
     // Flip the nearest sentiment word in the negator's direction (English "not good"; Nepali "राम्रो छैन").
-    const step = hit.value.scope === "before" ? 1 : -1;
-    for (let j = index + step; j >= 0 && j < hits.length; j += step) {
-      const other = hits[j];
-      if (!other) break;
-      const distance = step === 1 ? other.start - hit.end : hit.start - other.end;
-      if (distance >= NEGATION_REACH) break;
-      if (other.value.kind === "polar") {
-        polarities[j] = -(polarities[j] ?? 0);
-        break;
-      }
+    let target: Polar | undefined;
+    if (negator.scope === "before") {
+      target = polars.find((p) => p.start >= negator.end && p.start - negator.end < NEGATION_REACH);
+    } else {
+      target = polars.findLast((p) => p.end <= negator.start && negator.start - p.end < NEGATION_REACH);
     }
-  });
+    if (target) target.polarity = -target.polarity;
+  }
   let positive = 0;
   let negative = 0;
-  for (const polarity of polarities) {
-    if (polarity > 0) positive++;
-    else if (polarity < 0) negative++;
+  for (const p of polars) {
+    if (p.polarity > 0) positive++;
+    else negative++;
   }
   return (positive - negative) / (positive + negative + 1);
 }
@@ -97,9 +81,7 @@ export function scoreSentiment(tokens: readonly string[], matcher: PhraseMatcher
 /** The offline analyser: curated lexicons, negation, topic keywords, party spellings. Deterministic. */
 export class LexiconAnalyser implements PostAnalyser {
   readonly id = "lexicon:v1";
-  private readonly sentiment = buildSentimentMatcher();
-  private readonly topics = buildTopicMatcher();
-  private readonly parties = buildPartyMatchers();
+  private readonly lexicon = buildLexicon();
   private readonly partyNames = new Map(PARTIES.map((party) => [party.name.toLowerCase(), party.name]));
 
   analyse(articles: readonly AnalysisInput[]): Promise<ArticleAnalysis[]> {
@@ -107,33 +89,60 @@ export class LexiconAnalyser implements PostAnalyser {
   }
 
   analyseOne(article: AnalysisInput): ArticleAnalysis {
-    const titleTokens = tokenize(article.title);
-    const bodyTokens = tokenize(article.body);
-    const sentiment = scoreSentiment([...titleTokens, ...bodyTokens], this.sentiment);
-
+    const titleTokens = article.tokens?.title ?? tokenize(article.title);
+    const bodyTokens = article.tokens?.body ?? tokenize(article.body);
+    const titleHits = this.lexicon.findAll(titleTokens);
+    const bodyHits = this.lexicon.findAll(bodyTokens);
+    // Body positions follow the title's, so negation never reaches across the two.
+    const offset = titleTokens.length + NEGATION_REACH;
+    const polars: Polar[] = [];
+    const negators: Negator[] = [];
     const topicScores = new Map<string, number>();
-    for (const hit of this.topics.findAll(titleTokens)) topicScores.set(hit.value, (topicScores.get(hit.value) ?? 0) + TOPIC_TITLE_WEIGHT);
-    for (const hit of this.topics.findAll(bodyTokens)) topicScores.set(hit.value, (topicScores.get(hit.value) ?? 0) + 1);
+    /** Per party-name occurrence, the parties it may mean. */
+    const partyMentions: PartyReading[][] = [];
+    const collect = (hits: readonly PhraseHit<LexiconTag[]>[], shift: number, topicWeight: number) => {
+      for (const hit of hits) {
+        const readings: PartyReading[] = [];
+        for (const tag of hit.value) {
+          if (tag.kind === "polar") polars.push({ start: hit.start + shift, end: hit.end + shift, polarity: tag.polarity });
+          else if (tag.kind === "negator") negators.push({ start: hit.start + shift, end: hit.end + shift, scope: tag.scope });
+          else if (tag.kind === "topic") topicScores.set(tag.topic, (topicScores.get(tag.topic) ?? 0) + topicWeight);
+          else readings.push(tag);
+        }
+        if (readings.length > 0) partyMentions.push(readings);
+      }
+    };
+    collect(titleHits, 0, TOPIC_TITLE_WEIGHT);
+    collect(bodyHits, offset, 1);
+
     const topics = [...topicScores]
       .filter(([, score]) => score >= TOPIC_MIN_SCORE)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, MAX_TOPICS)
       .map(([topic]) => topic);
-
-    return { sentiment, topics, party: this.partyOf(article, titleTokens, bodyTokens) };
+    return { sentiment: scoreSentiment(polars, negators), topics, party: this.partyOf(article, partyMentions) };
   }
 
-  private partyOf(article: AnalysisInput, titleTokens: string[], bodyTokens: string[]): string | null {
-    const matcher = this.parties.get(article.country ?? "*") ?? this.parties.get("*");
-    if (!matcher) return null;
+  /** The party each mention names for this article's country (unknown country: unambiguous spellings only). */
+  private resolveMentions(mentions: readonly PartyReading[][], country: string | null): string[] {
+    return mentions.flatMap((readings) => {
+      const fitting = country ? readings.filter((r) => r.country === country) : readings;
+      const parties = new Set(fitting.map((r) => r.party));
+      const [only] = parties;
+      return parties.size === 1 && only ? [only] : [];
+    });
+  }
+
+  private partyOf(article: AnalysisInput, mentions: readonly PartyReading[][]): string | null {
     if (article.party?.trim()) {
       const given = article.party.trim();
-      const known = this.partyNames.get(given.toLowerCase()) ?? matcher.findAll(tokenize(given))[0]?.value;
-      return known ?? given;
+      const known = this.partyNames.get(given.toLowerCase());
+      if (known) return known;
+      const readings = this.lexicon.findAll(tokenize(given)).map((hit) => hit.value.flatMap((t) => (t.kind === "party" ? [t] : [])));
+      return this.resolveMentions(readings, article.country)[0] ?? given;
     }
     const counts = new Map<string, number>();
-    for (const hit of matcher.findAll(titleTokens)) counts.set(hit.value, (counts.get(hit.value) ?? 0) + 1);
-    for (const hit of matcher.findAll(bodyTokens)) counts.set(hit.value, (counts.get(hit.value) ?? 0) + 1);
+    for (const party of this.resolveMentions(mentions, article.country)) counts.set(party, (counts.get(party) ?? 0) + 1);
     let best: string | null = null;
     let bestCount = 0;
     // Map order is first-mention order, so ties go to the party named first.

@@ -1,4 +1,4 @@
-import { matchKey } from "../text/normalize";
+import { canonicalText, keyTokens } from "../text/normalize";
 
 /** Signature length; bins of one-permutation MinHash. */
 export const SIGNATURE_BINS = 32;
@@ -18,9 +18,19 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/** Normalised headline + lead: what near-duplicate detection compares. */
+/** Normalised headline + lead (from words in match form): what near-duplicate detection compares. */
+export function similarityTextFromTokens(titleTokens: readonly string[], bodyTokens: readonly string[]): string {
+  let lead = "";
+  for (const word of bodyTokens) {
+    if (lead.length >= LEAD_CHARS) break;
+    lead = lead === "" ? word : `${lead} ${word}`;
+  }
+  return `${titleTokens.join(" ")} ${lead.slice(0, LEAD_CHARS)}`.trim();
+}
+
+/** The same from raw title and body (stored epapers). */
 export function similarityText(title: string, body: string): string {
-  return `${matchKey(title)} ${matchKey(body.slice(0, LEAD_SOURCE_CHARS)).slice(0, LEAD_CHARS)}`.trim();
+  return similarityTextFromTokens(keyTokens(canonicalText(title)), keyTokens(canonicalText(body.slice(0, LEAD_SOURCE_CHARS))));
 }
 
 /**

@@ -17,30 +17,42 @@ export interface NearDuplicateOptions {
 }
 
 export interface KnownArticle {
+  /** Epaper id (stored, or chosen for a row about to be stored). */
+  id: string;
   sha256: string;
   title: string;
   body: string;
 }
 
 export interface Original {
+  id: string;
   sha256: string;
   /** "title": same normalised headline; "similar": headline + lead above the threshold. */
   reason: "title" | "similar";
   similarity: number;
 }
 
-interface DayBucket {
-  titles: Map<string, string>;
-  bands: Map<number, number>;
-  entries: { sha256: string; signature: Uint32Array }[];
+interface IndexEntry {
+  id: string;
+  sha256: string;
+  signature: Uint32Array;
 }
 
+interface DayBucket {
+  /** Normalised headline → its first entry. */
+  titles: Map<string, IndexEntry>;
+  /** One map per band: band key → index of the first entry with it. */
+  bands: Map<number, number>[];
+  entries: IndexEntry[];
+}
+
+/** One key per band, kept within V8's small-integer range so the band maps hash them cheaply. */
 function bandKeys(signature: Uint32Array): number[] {
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = 0x811c9dc5 ^ band;
     for (let row = 0; row < ROWS; row++) h = Math.imul(h ^ (signature[band * ROWS + row] as number), 0x01000193);
-    keys.push(band * 0x1_0000_0000 + (h >>> 0));
+    keys.push(h & 0x3fffffff);
   }
   return keys;
 }
@@ -86,30 +98,37 @@ export class NearDuplicateIndex {
   /** Registers a day's stored originals (an empty list marks the day as loaded). */
   loadDay(day: number, originals: readonly KnownArticle[]): void {
     this.bucket(day);
-    for (const article of originals) this.register(day, article.sha256, matchKey(article.title), similarityText(article.title, article.body));
+    for (const article of originals) this.checkPrepared(day, { id: article.id, sha256: article.sha256, titleKey: matchKey(article.title), text: similarityText(article.title, article.body) }, true);
   }
 
   /** The original `article` duplicates, or null after registering it as an original. */
   check(day: number, article: KnownArticle): Original | null {
-    const titleKey = matchKey(article.title);
-    const text = similarityText(article.title, article.body);
-    const signature = minhashSignature(text);
+    return this.checkPrepared(day, { id: article.id, sha256: article.sha256, titleKey: matchKey(article.title), text: similarityText(article.title, article.body) });
+  }
+
+  /**
+   * As `check`, from the headline in match form and `similarityText` already computed. `register` adds the article as
+   * an original without looking (stored originals being loaded).
+   */
+  checkPrepared(day: number, article: { id: string; sha256: string; titleKey: string; text: string }, register = false): Original | null {
+    const { titleKey } = article;
+    const signature = minhashSignature(article.text);
     const keys = bandKeys(signature);
     const titleWords = titleKey === "" ? 0 : titleKey.split(" ").length;
-    for (let d = day - this.windowDays; d <= day + this.windowDays; d++) {
+    for (let d = day - this.windowDays; d <= day + this.windowDays && !register; d++) {
       const bucket = this.days.get(d);
       if (!bucket) continue;
       const byTitle = titleWords >= this.minTitleWords ? bucket.titles.get(titleKey) : undefined;
-      if (byTitle && byTitle !== article.sha256) return { sha256: byTitle, reason: "title", similarity: 1 };
-      for (const key of keys) {
-        const index = bucket.bands.get(key);
+      if (byTitle && byTitle.sha256 !== article.sha256) return { id: byTitle.id, sha256: byTitle.sha256, reason: "title", similarity: 1 };
+      for (let band = 0; band < BANDS; band++) {
+        const index = bucket.bands[band]?.get(keys[band] as number);
         const entry = index === undefined ? undefined : bucket.entries[index];
         if (!entry || entry.sha256 === article.sha256) continue;
         const similarity = estimatedSimilarity(signature, entry.signature);
-        if (similarity >= this.threshold) return { sha256: entry.sha256, reason: "similar", similarity };
+        if (similarity >= this.threshold) return { id: entry.id, sha256: entry.sha256, reason: "similar", similarity };
       }
     }
-    this.insert(day, article.sha256, titleKey, titleWords, signature, keys);
+    this.insert(day, { id: article.id, sha256: article.sha256, signature }, titleKey, titleWords, keys);
     return null;
   }
 
@@ -117,17 +136,14 @@ export class NearDuplicateIndex {
     return this.entryCount;
   }
 
-  private register(day: number, sha256: string, titleKey: string, text: string): void {
-    const signature = minhashSignature(text);
-    const titleWords = titleKey === "" ? 0 : titleKey.split(" ").length;
-    this.insert(day, sha256, titleKey, titleWords, signature, bandKeys(signature));
-  }
-
-  private insert(day: number, sha256: string, titleKey: string, titleWords: number, signature: Uint32Array, keys: number[]): void {
+  private insert(day: number, entry: IndexEntry, titleKey: string, titleWords: number, keys: number[]): void {
     const bucket = this.bucket(day);
-    if (titleWords >= this.minTitleWords && !bucket.titles.has(titleKey)) bucket.titles.set(titleKey, sha256);
-    const index = bucket.entries.push({ sha256, signature }) - 1;
-    for (const key of keys) if (!bucket.bands.has(key)) bucket.bands.set(key, index);
+    if (titleWords >= this.minTitleWords && !bucket.titles.has(titleKey)) bucket.titles.set(titleKey, entry);
+    const index = bucket.entries.push(entry) - 1;
+    keys.forEach((key, band) => {
+      const map = bucket.bands[band];
+      if (map && !map.has(key)) map.set(key, index);
+    });
     this.entryCount++;
     this.evict(day);
   }
@@ -138,7 +154,7 @@ export class NearDuplicateIndex {
       // Re-insert to keep the map in least-recently-used order.
       this.days.delete(day);
     } else {
-      bucket = { titles: new Map(), bands: new Map(), entries: [] };
+      bucket = { titles: new Map(), bands: Array.from({ length: BANDS }, () => new Map<number, number>()), entries: [] };
     }
     this.days.set(day, bucket);
     return bucket;

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import readline from "node:readline";
 
 export interface NumberedLine {
   /** 1-based line number in the file, blank lines included. */
   number: number;
   text: string;
+  /** The line was longer than MAX_LINE_BYTES; its text was dropped unread. */
+  tooLong?: boolean;
 }
 
 export interface LineSource {
@@ -16,35 +17,78 @@ export interface LineSource {
   fileSha256(): string;
 }
 
+/** A line longer than this is reported, not held in memory (a 1 MB body stays well below it, even escaped). */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
+const LF = 0x0a;
+const CR = 0x0d;
+
+function decode(bytes: Buffer, first: boolean): string {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
+  const text = bytes.toString("utf8", 0, end);
+  return first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
- * Streams a text file line by line (never whole): UTF-8, a leading BOM dropped, LF or CRLF endings, blank lines
- * skipped but counted. The file's sha256 is computed from the same bytes as they go by.
+ * Streams a text file line by line, never whole: UTF-8, a leading BOM dropped, LF or CRLF endings, blank lines skipped
+ * but counted. Chunks are pulled only as lines are consumed, so memory stays bounded however large the file (node's
+ * readline async iterator reads ahead without limit). The file's sha256 is computed from the same bytes.
  */
 export function readLines(path: string): LineSource {
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   const hash = createHash("sha256");
   let digest: string | undefined;
-  stream.on("data", (chunk) => hash.update(chunk));
-  const input = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  let bytesRead = 0;
 
   async function* lines(): AsyncGenerator<NumberedLine> {
+    const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    let carry: Buffer[] = [];
+    let carryBytes = 0;
+    let overlong = false;
     let number = 0;
+    const emit = (bytes: Buffer): NumberedLine | undefined => {
+      number++;
+      if (overlong) {
+        overlong = false;
+        return { number, text: "", tooLong: true };
+      }
+      const text = decode(bytes, number === 1);
+      return text.trim() === "" ? undefined : { number, text };
+    };
     try {
-      for await (const raw of input) {
-        number++;
-        const text = number === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-        if (text.trim() === "") continue;
-        yield { number, text };
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        bytesRead += chunk.length;
+        let start = 0;
+        for (let newline = chunk.indexOf(LF, start); newline !== -1; newline = chunk.indexOf(LF, start)) {
+          const piece = chunk.subarray(start, newline);
+          const line = carryBytes > 0 ? Buffer.concat([...carry, piece]) : piece;
+          carry = [];
+          carryBytes = 0;
+          start = newline + 1;
+          const item = emit(line);
+          if (item) yield item;
+        }
+        if (start < chunk.length) {
+          carryBytes += chunk.length - start;
+          if (carryBytes > MAX_LINE_BYTES) {
+            overlong = true;
+            carry = [];
+          } else {
+            carry.push(chunk.subarray(start));
+          }
+        }
+      }
+      if (carryBytes > 0 || overlong) {
+        const item = emit(Buffer.concat(carry));
+        if (item) yield item;
       }
     } finally {
-      input.close();
       stream.destroy();
     }
   }
 
   return {
     lines: lines(),
-    bytesRead: () => stream.bytesRead,
+    bytesRead: () => bytesRead,
     fileSha256: () => (digest ??= hash.digest("hex")),
   };
 }

@@ -1,4 +1,4 @@
-import { containsIndic, startsIndic, tokenize } from "./tokens";
+import { endsIndic, startsIndic, tokenize } from "./tokens";
 
 /** Longest case/postposition ending (UTF-16 units) accepted after a phrase's last word: "मा", "लाई", "లో", "నుంచి". */
 const MAX_SUFFIX = 6;
@@ -36,8 +36,9 @@ function matchesWithEnding(stem: string, word: string): boolean {
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
   /** Lengths of one-word phrases: the only stems worth trying when stripping an ending. */
-  private readonly indicStemLengths = new Set<number>();
-  private readonly resolved = new Map<string, Phrase<T>[] | null>();
+  private readonly stemLengths = new Set<number>();
+  /** Indic words without an exact entry → the one-word phrases they inflect (null: none). */
+  private readonly inflections = new Map<string, Phrase<T>[] | null>();
 
   add(phrase: string, value: T): void {
     const words = tokenize(phrase);
@@ -48,35 +49,35 @@ export class PhraseMatcher<T> {
     // Longest phrases first, so "काठमाडौं वडा नं. 10" wins over "काठमाडौं".
     list.sort((a, b) => b.rest.length - a.rest.length);
     this.byFirst.set(first, list);
-    if (words.length === 1) this.indicStemLengths.add(first.length);
-    this.resolved.clear();
+    if (words.length === 1) this.stemLengths.add(first.length);
+    this.inflections.clear();
   }
 
   get size(): number {
     return this.byFirst.size;
   }
 
-  /** Phrases that may start at a text word: those starting with it exactly, and one-word phrases it inflects. */
-  private candidatesFor(word: string): Phrase<T>[] | null {
-    const cached = this.resolved.get(word);
-    if (cached !== undefined) return cached;
+  /** Phrases that may start at a text word: those starting with it exactly, else one-word phrases it inflects. */
+  private candidatesFor(word: string): Phrase<T>[] | undefined {
     const exact = this.byFirst.get(word);
-    let found: Phrase<T>[] | null = exact ?? null;
-    if (containsIndic(word)) {
-      for (let cut = 1; cut <= MAX_SUFFIX && word.length - cut >= MIN_STEM; cut++) {
-        if (!this.indicStemLengths.has(word.length - cut)) continue;
-        const stem = word.slice(0, word.length - cut);
-        if (!startsIndic(word.slice(stem.length))) continue;
-        const inflected = this.byFirst.get(stem)?.filter((phrase) => phrase.rest.length === 0);
-        if (inflected && inflected.length > 0) {
-          found = [...(found ?? []), ...inflected];
-          break;
-        }
+    // A word that is itself a known phrase start is not read as an inflection of a shorter one (नहीं is not नही + ं).
+    if (exact || !endsIndic(word)) return exact;
+    const cached = this.inflections.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: Phrase<T>[] | null = null;
+    for (let cut = 1; cut <= MAX_SUFFIX && word.length - cut >= MIN_STEM; cut++) {
+      if (!this.stemLengths.has(word.length - cut)) continue;
+      const stem = word.slice(0, word.length - cut);
+      if (!startsIndic(word.slice(stem.length))) continue;
+      const inflected = this.byFirst.get(stem)?.filter((phrase) => phrase.rest.length === 0);
+      if (inflected && inflected.length > 0) {
+        found = inflected;
+        break;
       }
     }
-    if (this.resolved.size >= CACHE_LIMIT) this.resolved.clear();
-    this.resolved.set(word, found);
-    return found;
+    if (this.inflections.size >= CACHE_LIMIT) this.inflections.clear();
+    this.inflections.set(word, found);
+    return found ?? undefined;
   }
 
   /** Non-overlapping hits, left to right, longest phrase first at each position. */

@@ -1,9 +1,8 @@
-import { matchKey } from "./normalize";
+import { canonicalText, keyTokens } from "./normalize";
 
-/** Words of `text` in match form (see `matchKey`). */
+/** Words of `text` in match form (see `keyTokens`). */
 export function tokenize(text: string): string[] {
-  const key = matchKey(text);
-  return key === "" ? [] : key.split(" ");
+  return keyTokens(canonicalText(text));
 }
 
 /** Indic scripts (Devanagari … Malayalam) write postpositions and case endings onto the word: काठमाडौंमा, హిల్స్‌లో. */
@@ -15,7 +14,7 @@ export function startsIndic(text: string): boolean {
   return text.length > 0 && isIndicCode(text.charCodeAt(0));
 }
 
-export function containsIndic(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isIndicCode(text.charCodeAt(i))) return true;
-  return false;
+/** True when a word ends in an Indic letter or sign, i.e. it may carry an Indic ending. */
+export function endsIndic(text: string): boolean {
+  return text.length > 0 && isIndicCode(text.charCodeAt(text.length - 1));
 }

@@ -46,6 +46,11 @@ export class Gazetteer {
 
   /** The ward named most in the title (weighted) and body; earliest mention breaks ties. */
   matchText(title: string, body: string): string | null {
+    return this.matchTokens(tokenize(title), tokenize(body));
+  }
+
+  /** As `matchText`, from words already in match form. */
+  matchTokens(titleTokens: readonly string[], bodyTokens: readonly string[]): string | null {
     const scores = new Map<string, { score: number; first: number }>();
     const count = (tokens: readonly string[], weight: number, offset: number) => {
       for (const hit of this.matcher.findAll(tokens)) {
@@ -54,9 +59,8 @@ export class Gazetteer {
         else scores.set(hit.value, { score: weight, first: offset + hit.start });
       }
     };
-    const titleTokens = tokenize(title);
     count(titleTokens, TITLE_WEIGHT, 0);
-    count(tokenize(body), 1, titleTokens.length);
+    count(bodyTokens, 1, titleTokens.length);
     let best: string | null = null;
     let bestEntry: { score: number; first: number } | undefined;
     for (const [wardId, entry] of scores) {
@@ -70,12 +74,17 @@ export class Gazetteer {
 
   /** Explicit ward code first, then the `ward` field read as a name, then the article text; null = city-level. */
   assign(article: { ward?: string | null | undefined; title: string; body: string }): string | null {
+    return this.assignTokens({ ward: article.ward, titleTokens: tokenize(article.title), bodyTokens: tokenize(article.body) });
+  }
+
+  /** As `assign`, with the title and body already in match form. */
+  assignTokens(article: { ward?: string | null | undefined; titleTokens: readonly string[]; bodyTokens: readonly string[] }): string | null {
     if (article.ward) {
       const byCode = this.wardIdForCode(article.ward);
       if (byCode) return byCode;
       const byName = this.matchText(article.ward, "");
       if (byName) return byName;
     }
-    return this.matchText(article.title, article.body);
+    return this.matchTokens(article.titleTokens, article.bodyTokens);
   }
 }

@@ -14,8 +14,16 @@ export default async function Forbidden() {
       <p className="mt-3 text-slate-700">
         {section ? en.forbidden.body(en.sections[section]) : en.forbidden.genericBody}
       </p>
-      {viewer && <p className="mt-1 text-slate-600">{en.forbidden.signedInAs(viewer.name, en.roles[viewer.role])}</p>}
-      <Link href="/" className="mt-6 inline-block text-sm font-medium text-indigo-700 underline">
+      {viewer && (
+        <p className="mt-1 text-slate-600">
+          {en.forbidden.signedInAs(viewer.name, en.roles[viewer.role])}
+        </p>
+      )}
+      <Link
+        href="/"
+        prefetch={false}
+        className="mt-6 inline-block text-sm font-medium text-indigo-700 underline"
+      >
         {en.forbidden.goHome}
       </Link>
     </div>

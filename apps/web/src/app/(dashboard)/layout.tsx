@@ -27,15 +27,17 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-3 px-4 py-3 sm:px-6">
-          <Link href="/" className="text-lg font-bold tracking-tight text-indigo-800">
+          <Link
+            href="/"
+            prefetch={false}
+            className="text-lg font-bold tracking-tight text-indigo-800"
+          >
             {en.app.name}
           </Link>
           <SectionNav label={en.shell.mainNav} links={links} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="sr-only">{en.shell.signedInAs}</span>
-            <span className="font-medium text-slate-900">
-              {viewer.name}
-            </span>
+            <span className="font-medium text-slate-900">{viewer.name}</span>
             <Badge tone="info">{en.roles[viewer.role]}</Badge>
             <SignOutButton />
           </div>

@@ -10,7 +10,13 @@ import { en } from "~/messages/en";
 
 const t = en.login;
 
-export function LoginForm({ callbackPath, initialError }: { callbackPath: string | null; initialError: string | null }) {
+export function LoginForm({
+  callbackPath,
+  initialError,
+}: {
+  callbackPath: string | null;
+  initialError: string | null;
+}) {
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
 
@@ -26,7 +32,7 @@ export function LoginForm({ callbackPath, initialError }: { callbackPath: string
         password: formText(form, "password"),
       });
       if (!result?.ok || result.error) {
-        setError(describeSignInError(result?.error ?? "CredentialsSignin"));
+        setError(describeSignInError(result?.error) ?? t.failed);
         setPending(false);
         return;
       }
@@ -43,8 +49,21 @@ export function LoginForm({ callbackPath, initialError }: { callbackPath: string
   return (
     <form method="post" onSubmit={(event) => void onSubmit(event)} className="mt-6 space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
-      <TextField label={t.email} name="email" type="email" autoComplete="username" required autoFocus />
-      <TextField label={t.password} name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label={t.email}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+      />
+      <TextField
+        label={t.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" pending={pending} className="w-full">
         {pending ? t.pending : t.submit}
       </Button>

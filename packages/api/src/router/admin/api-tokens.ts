@@ -9,7 +9,9 @@ import { z } from "zod";
 import { adminProcedure, createTRPCRouter } from "../../trpc";
 
 export const adminApiTokensRouter = createTRPCRouter({
-  list: adminProcedure.output(z.array(apiTokenSummarySchema)).query(({ ctx }) => listApiTokens(ctx.db)),
+  list: adminProcedure
+    .output(z.array(apiTokenSummarySchema))
+    .query(({ ctx }) => listApiTokens(ctx.db)),
   /** Returns the secret once; only its hash is stored. */
   create: adminProcedure
     .input(createApiTokenInputSchema)

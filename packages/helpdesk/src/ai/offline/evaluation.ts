@@ -1,7 +1,7 @@
 import { OfflineClassifier } from "./classifier";
 import { labelledGrievances } from "./data";
 import type { LabelledGrievance } from "./data";
-import { stratifiedSplit } from "./split";
+import { seededRandom, seededShuffle, stratifiedSplit } from "./split";
 
 /** Fixed so that every run (and the README's number) uses the same held-out examples. */
 export const EVALUATION_SEED = 20260401;
@@ -16,18 +16,31 @@ export interface EvaluationReport {
   mistakes: { text: string; expected: string; predicted: string }[];
 }
 
-function tally(table: Record<string, { correct: number; total: number }>, key: string, correct: boolean): void {
+function tally(
+  table: Record<string, { correct: number; total: number }>,
+  key: string,
+  correct: boolean,
+): void {
   const row = (table[key] ??= { correct: 0, total: 0 });
   row.total += 1;
   if (correct) row.correct += 1;
 }
 
 /** Trains on the seeded training part and scores the first category on the held-out part. */
-export function evaluateOfflineClassifier(examples: readonly LabelledGrievance[] = labelledGrievances()): EvaluationReport {
+export function evaluateOfflineClassifier(
+  examples: readonly LabelledGrievance[] = labelledGrievances(),
+): EvaluationReport {
   const { train, test } = stratifiedSplit(examples, TEST_SHARE, EVALUATION_SEED);
   const classifier = new OfflineClassifier(train);
   const labels = [...new Set(examples.map((example) => example.label))];
-  const report: EvaluationReport = { trainSize: train.length, testSize: test.length, accuracy: 0, byLanguage: {}, byCategory: {}, mistakes: [] };
+  const report: EvaluationReport = {
+    trainSize: train.length,
+    testSize: test.length,
+    accuracy: 0,
+    byLanguage: {},
+    byCategory: {},
+    mistakes: [],
+  };
   let correct = 0;
   for (const example of test) {
     const predicted = classifier.classify(example.text, labels).categories[0] ?? "";
@@ -39,4 +52,31 @@ export function evaluateOfflineClassifier(examples: readonly LabelledGrievance[]
   }
   report.accuracy = correct / test.length;
   return report;
+}
+
+/** Mean first-category accuracy over k stratified folds of the whole set (each example tested once). */
+export function crossValidateOfflineClassifier(
+  folds = 5,
+  examples: readonly LabelledGrievance[] = labelledGrievances(),
+): number {
+  const random = seededRandom(EVALUATION_SEED);
+  const foldOf = new Map<LabelledGrievance, number>();
+  const labels = [...new Set(examples.map((example) => example.label))];
+  for (const label of labels) {
+    const group = seededShuffle(
+      examples.filter((example) => example.label === label),
+      random,
+    );
+    group.forEach((example, index) => foldOf.set(example, index % folds));
+  }
+  let correct = 0;
+  for (let fold = 0; fold < folds; fold += 1) {
+    const classifier = new OfflineClassifier(
+      examples.filter((example) => foldOf.get(example) !== fold),
+    );
+    for (const example of examples.filter((candidate) => foldOf.get(candidate) === fold)) {
+      if (classifier.classify(example.text, labels).categories[0] === example.label) correct += 1;
+    }
+  }
+  return correct / examples.length;
 }

@@ -3,7 +3,7 @@ export interface LabelledText {
   text: string;
 }
 
-/** Multinomial naive Bayes over feature counts with additive (Lidstone) smoothing. */
+/** Multinomial naive Bayes over weighted features with additive (Lidstone) smoothing. */
 export class NaiveBayes {
   private readonly docCounts = new Map<string, number>();
   private readonly featureCounts = new Map<string, Map<string, number>>();
@@ -12,13 +12,9 @@ export class NaiveBayes {
   private documents = 0;
 
   constructor(
-    private readonly extract: (text: string) => string[],
-    private readonly smoothing = 0.5,
+    private readonly extract: (text: string) => Map<string, number>,
+    private readonly smoothing = 1,
   ) {}
-
-  get labels(): string[] {
-    return [...this.docCounts.keys()];
-  }
 
   train(examples: readonly LabelledText[]): this {
     for (const { label, text } of examples) {
@@ -29,24 +25,26 @@ export class NaiveBayes {
         counts = new Map();
         this.featureCounts.set(label, counts);
       }
-      for (const feature of this.extract(text)) {
-        counts.set(feature, (counts.get(feature) ?? 0) + 1);
-        this.featureTotals.set(label, (this.featureTotals.get(label) ?? 0) + 1);
+      for (const [feature, weight] of this.extract(text)) {
+        counts.set(feature, (counts.get(feature) ?? 0) + weight);
+        this.featureTotals.set(label, (this.featureTotals.get(label) ?? 0) + weight);
         this.vocabulary.add(feature);
       }
     }
     return this;
   }
 
-  /** log P(label) + Σ log P(feature | label) for every label; features never seen in training are ignored. */
+  /** log P(label) + Σ weight · log P(feature | label) per label; features never seen in training are ignored. */
   logScores(text: string): Map<string, number> {
-    const seen = this.extract(text).filter((feature) => this.vocabulary.has(feature));
+    const seen = [...this.extract(text)].filter(([feature]) => this.vocabulary.has(feature));
     const scores = new Map<string, number>();
     for (const [label, docs] of this.docCounts) {
       const counts = this.featureCounts.get(label) ?? new Map<string, number>();
-      const denominator = (this.featureTotals.get(label) ?? 0) + this.smoothing * this.vocabulary.size;
+      const denominator =
+        (this.featureTotals.get(label) ?? 0) + this.smoothing * this.vocabulary.size;
       let score = Math.log(docs / this.documents);
-      for (const feature of seen) score += Math.log(((counts.get(feature) ?? 0) + this.smoothing) / denominator);
+      for (const [feature, weight] of seen)
+        score += weight * Math.log(((counts.get(feature) ?? 0) + this.smoothing) / denominator);
       scores.set(label, score);
     }
     return scores;

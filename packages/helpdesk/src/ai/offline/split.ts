@@ -10,19 +10,29 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Fisher–Yates shuffle with the given generator (a copy; the input is left alone). */
+export function seededShuffle<T>(items: readonly T[], random: () => number): T[] {
+  const shuffled = [...items];
+  for (let i = shuffled.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j] as T, shuffled[i] as T];
+  }
+  return shuffled;
+}
+
 /** Splits each label's examples (in a seeded shuffle) so the test part holds `testShare` of every label. */
-export function stratifiedSplit<T extends { label: string }>(items: readonly T[], testShare: number, seed: number): { train: T[]; test: T[] } {
+export function stratifiedSplit<T extends { label: string }>(
+  items: readonly T[],
+  testShare: number,
+  seed: number,
+): { train: T[]; test: T[] } {
   const random = seededRandom(seed);
   const byLabel = new Map<string, T[]>();
   for (const item of items) byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), item]);
   const train: T[] = [];
   const test: T[] = [];
   for (const group of byLabel.values()) {
-    const shuffled = [...group];
-    for (let i = shuffled.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j] as T, shuffled[i] as T];
-    }
+    const shuffled = seededShuffle(group, random);
     const testCount = Math.round(shuffled.length * testShare);
     test.push(...shuffled.slice(0, testCount));
     train.push(...shuffled.slice(testCount));

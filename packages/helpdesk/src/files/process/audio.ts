@@ -12,7 +12,11 @@ export interface AudioFacts {
 export async function probeAudio(input: Buffer, mimeType: string): Promise<AudioFacts> {
   let format;
   try {
-    ({ format } = await parseBuffer(input, { mimeType: mimeType.split(";")[0], size: input.length }, { duration: true, skipCovers: true }));
+    ({ format } = await parseBuffer(
+      input,
+      { mimeType: mimeType.split(";")[0], size: input.length },
+      { duration: true, skipCovers: true },
+    ));
   } catch {
     throw new FileRejectedError("The audio could not be read; it may be damaged.");
   }

@@ -17,15 +17,23 @@ export interface ReencodedImage {
   originalHeight: number;
 }
 
-const decodeOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", sequentialRead: true } as const;
+const decodeOptions = {
+  limitInputPixels: MAX_INPUT_PIXELS,
+  failOn: "error",
+  sequentialRead: true,
+} as const;
 
-async function readDimensions(input: Buffer): Promise<{ width: number; height: number; format: string | undefined }> {
+async function readDimensions(
+  input: Buffer,
+): Promise<{ width: number; height: number; format: string | undefined }> {
   try {
     // metadata() reads the header only, so even a bomb costs nothing here.
     const meta = await sharp(input, { limitInputPixels: false }).metadata();
     return { width: meta.width, height: meta.height, format: meta.format };
   } catch {
-    throw new FileRejectedError("The image could not be read; it may be damaged or not really a JPEG or PNG.");
+    throw new FileRejectedError(
+      "The image could not be read; it may be damaged or not really a JPEG or PNG.",
+    );
   }
 }
 
@@ -46,12 +54,20 @@ export async function reencodeImage(input: Buffer): Promise<ReencodedImage> {
   const upright = sharp(input, decodeOptions).rotate();
   try {
     const resized = upright.clone().resize({ width: MAX_WIDTH, withoutEnlargement: true });
-    const encoded = outputFormat === "png" ? resized.png({ quality: QUALITY, compressionLevel: 9 }) : resized.jpeg({ quality: QUALITY });
+    const encoded =
+      outputFormat === "png"
+        ? resized.png({ quality: QUALITY, compressionLevel: 9 })
+        : resized.jpeg({ quality: QUALITY });
     const [main, thumbnail] = await Promise.all([
       encoded.toBuffer({ resolveWithObject: true }),
       upright
         .clone()
-        .resize({ width: THUMBNAIL_SIZE, height: THUMBNAIL_SIZE, fit: "inside", withoutEnlargement: true })
+        .resize({
+          width: THUMBNAIL_SIZE,
+          height: THUMBNAIL_SIZE,
+          fit: "inside",
+          withoutEnlargement: true,
+        })
         .flatten({ background: "#ffffff" })
         .jpeg({ quality: 80 })
         .toBuffer(),
@@ -67,6 +83,8 @@ export async function reencodeImage(input: Buffer): Promise<ReencodedImage> {
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new FileRejectedError(`The image could not be decoded (${detail.split("\n")[0] ?? "unknown error"}).`);
+    throw new FileRejectedError(
+      `The image could not be decoded (${detail.split("\n")[0] ?? "unknown error"}).`,
+    );
   }
 }

@@ -19,7 +19,8 @@ export interface FileStorageConfig {
 /** UploadThing when a token is configured, otherwise the local disk. */
 export function createFileStorage(config: FileStorageConfig): FileStorage {
   const root = path.join(config.dataDir, "files");
-  if (config.uploadthingToken) return new UploadThingFileStorage(config.uploadthingToken, path.join(root, ".incoming"));
+  if (config.uploadthingToken)
+    return new UploadThingFileStorage(config.uploadthingToken, path.join(root, ".incoming"));
   return new LocalFileStorage(root);
 }
 
@@ -27,6 +28,9 @@ let processStorage: FileStorage | undefined;
 
 /** The storage chosen by UPLOADTHING_TOKEN and DATA_DIR, built on first use. */
 export function getFileStorage(): FileStorage {
-  processStorage ??= createFileStorage({ dataDir: dataDir(), uploadthingToken: filesEnv.UPLOADTHING_TOKEN });
+  processStorage ??= createFileStorage({
+    dataDir: dataDir(),
+    uploadthingToken: filesEnv.UPLOADTHING_TOKEN,
+  });
   return processStorage;
 }

@@ -16,7 +16,8 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
 }
 
-const STORAGE_KEY = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const STORAGE_KEY =
+  /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** `ab/cd/abcd…-uuid`: the first bytes fan the files out over folders so none grows huge. */
 export function newStorageKey(): string {

@@ -25,7 +25,11 @@ export class UploadThingFileStorage implements FileStorage {
     this.api = new UTApi({ token, logLevel: "Error" });
   }
 
-  async put(key: string, body: Readable, contentType: string | (() => string)): Promise<{ size: number }> {
+  async put(
+    key: string,
+    body: Readable,
+    contentType: string | (() => string),
+  ): Promise<{ size: number }> {
     assertStorageKey(key);
     await mkdir(this.stagingDir, { recursive: true, mode: 0o700 });
     const partPath = path.join(this.stagingDir, `${randomUUID()}.part`);
@@ -33,9 +37,12 @@ export class UploadThingFileStorage implements FileStorage {
       await pipeline(body, createWriteStream(partPath, { flags: "wx", mode: 0o600 }));
       const type = typeof contentType === "function" ? contentType() : contentType;
       const blob = await openAsBlob(partPath, { type });
-      const file = new UTFile([blob], key.replaceAll("/", "-"), { customId: key, type });
+      // UTFile passes `type` on to Blob; its declared option bag omits it without DOM typings.
+      const options = { customId: key, type };
+      const file = new UTFile([blob], key.replaceAll("/", "-"), options);
       const result = await this.api.uploadFiles(file);
-      if (result.error) throw new Error(`UploadThing did not store the file: ${result.error.message}`);
+      if (result.error)
+        throw new Error(`UploadThing did not store the file: ${result.error.message}`);
       return { size: blob.size };
     } finally {
       await rm(partPath, { force: true });

@@ -1,7 +1,17 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Badge, Button, EmptyState, Table, TableBody, TableHead, TableRow, Td, Th } from "@sunuwai/ui";
+import {
+  Badge,
+  Button,
+  EmptyState,
+  Table,
+  TableBody,
+  TableHead,
+  TableRow,
+  Td,
+  Th,
+} from "@sunuwai/ui";
 import type { ApiTokenSummary } from "@sunuwai/validators";
 import { QueryStatus } from "~/components/query-status";
 import { formatDateTime } from "~/lib/format";
@@ -16,7 +26,8 @@ function RevokeButton({ token }: { token: ApiTokenSummary }) {
   const queryClient = useQueryClient();
   const revoke = useMutation(
     trpc.admin.apiTokens.revoke.mutationOptions({
-      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.admin.apiTokens.list.queryKey() }),
+      onSettled: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.admin.apiTokens.list.queryKey() }),
     }),
   );
   return (

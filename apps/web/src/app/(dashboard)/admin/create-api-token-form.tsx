@@ -18,7 +18,10 @@ function NewTokenSecret({ token, onDone }: { token: string; onDone: () => void }
     <Alert tone="success" title={t.secretTitle}>
       <p>{t.secretBody}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <code data-testid="new-token-secret" className="rounded bg-white px-2 py-1 font-mono text-xs break-all ring-1 ring-emerald-300">
+        <code
+          data-testid="new-token-secret"
+          className="rounded bg-white px-2 py-1 font-mono text-xs break-all ring-1 ring-emerald-300"
+        >
           {token}
         </code>
         <Button
@@ -44,11 +47,13 @@ export function CreateApiTokenForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(
     trpc.admin.apiTokens.create.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.admin.apiTokens.list.queryKey() }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.admin.apiTokens.list.queryKey() }),
     }),
   );
 
-  if (create.data) return <NewTokenSecret token={create.data.token} onDone={() => create.reset()} />;
+  if (create.data)
+    return <NewTokenSecret token={create.data.token} onDone={() => create.reset()} />;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,17 +68,32 @@ export function CreateApiTokenForm() {
 
   const error = formError ?? (create.error ? userFacingError(create.error) : null);
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-md border border-slate-200 bg-slate-50 p-4">
+    <form
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-md border border-slate-200 bg-slate-50 p-4"
+    >
       <h3 className="text-sm font-semibold text-slate-900">{t.title}</h3>
       {error && <Alert tone="error">{error}</Alert>}
-      <TextField label={t.name} name="name" hint={t.nameHint} maxLength={100} required className="max-w-md" />
+      <TextField
+        label={t.name}
+        name="name"
+        hint={t.nameHint}
+        maxLength={100}
+        required
+        className="max-w-md"
+      />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t.scopes}</legend>
         <p className="text-xs text-slate-500">{t.scopesHint}</p>
         <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
           {API_TOKEN_SCOPES.map((scope) => (
             <label key={scope} className="flex items-center gap-2 font-mono text-xs text-slate-800">
-              <input type="checkbox" name="scopes" value={scope} className="size-4 accent-indigo-700" />
+              <input
+                type="checkbox"
+                name="scopes"
+                value={scope}
+                className="size-4 accent-indigo-700"
+              />
               {scope}
             </label>
           ))}

@@ -20,8 +20,10 @@ function UserState({ user, now }: { user: UserSummary; now: Date }) {
 export function UsersPanel() {
   const trpc = useTRPC();
   const users = useQuery(trpc.admin.users.list.queryOptions());
-  if (!users.data) return <QueryStatus isPending={users.isPending} isError={users.isError} what={t.usersTitle} />;
-  if (users.data.length === 0) return <EmptyState title={t.usersEmpty}>{t.usersEmptyHelp}</EmptyState>;
+  if (!users.data)
+    return <QueryStatus isPending={users.isPending} isError={users.isError} what={t.usersTitle} />;
+  if (users.data.length === 0)
+    return <EmptyState title={t.usersEmpty}>{t.usersEmptyHelp}</EmptyState>;
   const now = new Date();
   return (
     <Table caption={t.usersTitle}>

@@ -12,7 +12,11 @@ const t = en.helpdesk;
 export function JurisdictionPanel() {
   const trpc = useTRPC();
   const wards = useQuery(trpc.ward.jurisdiction.queryOptions());
-  if (!wards.data) return <QueryStatus isPending={wards.isPending} isError={wards.isError} what={t.jurisdictionTitle} />;
-  if (wards.data.length === 0) return <EmptyState title={t.jurisdictionEmpty}>{t.jurisdictionEmptyHelp}</EmptyState>;
+  if (!wards.data)
+    return (
+      <QueryStatus isPending={wards.isPending} isError={wards.isError} what={t.jurisdictionTitle} />
+    );
+  if (wards.data.length === 0)
+    return <EmptyState title={t.jurisdictionEmpty}>{t.jurisdictionEmptyHelp}</EmptyState>;
   return <WardTable caption={t.jurisdictionTitle} wards={wards.data} />;
 }

@@ -16,7 +16,10 @@ export default function IntelPage() {
         <Card title={t.pulseTitle}>
           <EmptyState title={t.postsEmpty}>
             <p>
-              {t.postsEmptyHelpBefore} <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">pnpm ingest &lt;file&gt;</code>{" "}
+              {t.postsEmptyHelpBefore}{" "}
+              <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">
+                pnpm ingest &lt;file&gt;
+              </code>{" "}
               {t.postsEmptyHelpAfter}
             </p>
           </EmptyState>

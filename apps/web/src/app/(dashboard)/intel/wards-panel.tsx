@@ -12,11 +12,13 @@ const t = en.intel;
 export function WardsPanel() {
   const trpc = useTRPC();
   const wards = useQuery(trpc.ward.list.queryOptions());
-  if (!wards.data) return <QueryStatus isPending={wards.isPending} isError={wards.isError} what={t.wardsTitle} />;
+  if (!wards.data)
+    return <QueryStatus isPending={wards.isPending} isError={wards.isError} what={t.wardsTitle} />;
   if (wards.data.length === 0)
     return (
       <EmptyState title={t.wardsEmpty}>
-        {t.wardsEmptyHelpBefore} <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">pnpm db:seed</code>
+        {t.wardsEmptyHelpBefore}{" "}
+        <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">pnpm db:seed</code>
         {t.wardsEmptyHelpAfter}
       </EmptyState>
     );

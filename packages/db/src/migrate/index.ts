@@ -1,0 +1,16 @@
+export { applyMigrations } from "./apply";
+export type { ApplyResult } from "./apply";
+export { checkDrift } from "./drift";
+export type { DriftResult } from "./drift";
+export { createMigration, migrationSlug } from "./create";
+export type { CreateResult } from "./create";
+export { migrationStatus } from "./status";
+export type { MigrationStatus } from "./status";
+export { MigrationFailedError } from "./engine";
+export { takeEnginePanic } from "./wasm-engine";
+export type { EngineOptions as MigrateOptions } from "./engine";
+export { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH } from "./project-paths";
+export { resolveMigration } from "./resolve";
+export type { Resolution } from "./resolve";
+export { openMigrationDatabase } from "./target-database";
+export type { MigrationDatabase } from "./target-database";

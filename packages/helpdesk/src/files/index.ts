@@ -1,0 +1,17 @@
+export { acceptUpload } from "./upload";
+export type { AcceptedUpload, Uploader, UploadInput } from "./upload";
+export { uploadLimits, UPLOAD_RULES, UPLOAD_FILE_TYPES, isUploadFileType } from "./limits";
+export type { UploadFileType, UploadRule } from "./limits";
+export {
+  createFileStorage,
+  getFileStorage,
+  LocalFileStorage,
+  UploadThingFileStorage,
+} from "./storage";
+export type { FileStorage, FileStorageConfig } from "./storage";
+export { processAttachment } from "./process/attachment";
+export type { ProcessOutcome } from "./process/attachment";
+export { MAX_INPUT_PIXELS } from "./process/image";
+export { createFileTasks, fileTasks } from "./tasks";
+export { openAttachment } from "./download";
+export type { AttachmentDownload, FileViewer } from "./download";
