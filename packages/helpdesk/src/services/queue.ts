@@ -78,21 +78,40 @@ const ORDER: Record<"newest" | "oldest" | "dueSoonest", Prisma.GrievanceOrderByW
   dueSoonest: [{ slaDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
 };
 
-/** One page of the grievances the actor may see, filtered; `total` counts only those too. */
+/** Below this many matches a page is ordered in memory (see `listQueue`). */
+const SMALL_MATCH = 2_000;
+
+type SortKey = { id: string; createdAt: Date; slaDueAt: Date | null };
+
+function compareKeys(sort: keyof typeof ORDER): (a: SortKey, b: SortKey) => number {
+  const byId = (a: SortKey, b: SortKey) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (sort === "newest") return (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || byId(b, a);
+  if (sort === "oldest") return (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || byId(a, b);
+  return (a, b) => (a.slaDueAt?.getTime() ?? Infinity) - (b.slaDueAt?.getTime() ?? Infinity) || byId(a, b);
+}
+
+/**
+ * One page of the grievances the actor may see, filtered; `total` counts only those too. When few rows match
+ * (a narrow text search), walking the ordered index until a page is full could read the whole table, so the
+ * matches are found through the filters' indexes and ordered in memory instead.
+ */
 export async function listQueue(db: Db, actor: StaffActor, rawFilters: QueueFilters = {}, options: { now?: Date } = {}): Promise<QueuePage> {
   const now = options.now ?? new Date();
   const filters = queueFiltersSchema.parse(rawFilters);
   const where = queueWhere(actor, filters, now);
-  const [rows, total] = await Promise.all([
-    db.grievance.findMany({
-      where,
-      select: QUEUE_ITEM_SELECT,
-      orderBy: ORDER[filters.sort],
-      skip: (filters.page - 1) * filters.pageSize,
-      take: filters.pageSize,
-    }),
-    db.grievance.count({ where }),
-  ]);
+  const skip = (filters.page - 1) * filters.pageSize;
+  const total = await db.grievance.count({ where });
+  let rows: QueueRow[];
+  if (total === 0 || skip >= total) {
+    rows = [];
+  } else if (total <= SMALL_MATCH) {
+    const keys = await db.grievance.findMany({ where, select: { id: true, createdAt: true, slaDueAt: true } });
+    const pageIds = keys.sort(compareKeys(filters.sort)).slice(skip, skip + filters.pageSize).map((key) => key.id);
+    const byId = new Map((await db.grievance.findMany({ where: { id: { in: pageIds } }, select: QUEUE_ITEM_SELECT })).map((row) => [row.id, row]));
+    rows = pageIds.flatMap((id) => byId.get(id) ?? []);
+  } else {
+    rows = await db.grievance.findMany({ where, select: QUEUE_ITEM_SELECT, orderBy: ORDER[filters.sort], skip, take: filters.pageSize });
+  }
   return { items: rows.map((row) => toQueueItem(row, now)), total, page: filters.page, pageSize: filters.pageSize };
 }
 

@@ -9,11 +9,14 @@ import { excerpt } from "./queue";
 
 /** pg_trgm similarity (0–1) a description must reach to be suggested. */
 export const SIMILARITY_THRESHOLD = 0.3;
+/** Only the ward's most recent grievances are compared: duplicates are recent, and the cost stays bounded. */
+const CANDIDATES = 500;
 const SUGGESTED_STATUSES: GrievanceStatusValue[] = ["SUBMITTED", "UNDER_EVALUATION", "ESCALATED", "DISPUTED", "RESOLVED"];
 
 /**
- * Up to `limit` open or resolved grievances in the same ward whose descriptions are most alike (trigram
- * similarity), as suggestions for the officer. Nothing is merged. With `actor`, only grievances they may see.
+ * Up to `limit` open or resolved grievances in the same ward whose descriptions are most alike (pg_trgm
+ * similarity over the ward's 500 most recent), as suggestions for the officer. Nothing is merged. With `actor`,
+ * only grievances they may see.
  */
 export async function findSimilarGrievances(
   db: Db,
@@ -25,15 +28,19 @@ export async function findSimilarGrievances(
   const rows = await db.$queryRaw<
     { id: string; reference: string; status: GrievanceStatusValue; summary: string | null; description: string; similarity: number; createdAt: Date }[]
   >`
-    SELECT g."id"::text AS id, g."reference", g."status"::text AS status, g."summary", g."description",
-      similarity(g."description", src."description")::float8 AS similarity, g."createdAt"
-    FROM "Grievance" src
-    JOIN "Grievance" g ON g."wardId" = src."wardId" AND g."id" <> src."id"
-    WHERE src."id" = ${grievanceId}::uuid
-      AND g."status"::text = ANY(${SUGGESTED_STATUSES}::text[])
-      AND similarity(g."description", src."description") >= ${options.threshold ?? SIMILARITY_THRESHOLD}
-      AND ${visible}
-    ORDER BY similarity DESC, g."createdAt" DESC
+    WITH src AS (SELECT "id", "description", "wardId" FROM "Grievance" WHERE "id" = ${grievanceId}::uuid),
+    candidates AS (
+      SELECT g."id", g."reference", g."status", g."summary", g."description", g."createdAt"
+      FROM "Grievance" g JOIN src ON g."wardId" = src."wardId" AND g."id" <> src."id"
+      WHERE g."status"::text = ANY(${SUGGESTED_STATUSES}::text[]) AND ${visible}
+      ORDER BY g."createdAt" DESC
+      LIMIT ${CANDIDATES}
+    )
+    SELECT c."id"::text AS id, c."reference", c."status"::text AS status, c."summary", c."description",
+      similarity(c."description", src."description")::float8 AS similarity, c."createdAt"
+    FROM candidates c CROSS JOIN src
+    WHERE similarity(c."description", src."description") >= ${options.threshold ?? SIMILARITY_THRESHOLD}
+    ORDER BY similarity DESC, c."createdAt" DESC
     LIMIT ${options.limit ?? 3}`;
   return rows.map((row) => ({
     id: row.id,
