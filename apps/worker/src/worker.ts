@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { createDb } from "@sunuwai/db";
 import { isTaskName, parseTaskPayload } from "@sunuwai/jobs";
 import { parseCronItems, run } from "graphile-worker";
+import pg from "pg";
 import type { CronItem, Runner, TaskList, WorkerEvents, WorkerPool } from "graphile-worker";
 import { cronItems as defaultCronItems } from "./crontab";
 import { startHeartbeat } from "./heartbeat";
@@ -60,9 +61,13 @@ export async function startWorker(options: StartWorkerOptions): Promise<StartedW
   });
 
   const db = createDb(options.connectionString, { max: 2 });
+  // Our own pool with a permanent error listener: a database restart must not crash the worker with an
+  // unhandled 'error' event (graphile-worker's listener is gone while it shuts down); it reconnects instead.
+  const pgPool = new pg.Pool({ connectionString: options.connectionString, max: (options.concurrency ?? 4) + 2 });
+  pgPool.on("error", (error) => log("warning", "database connection lost", { error: error.message }));
   const runner = await run({
     events,
-    connectionString: options.connectionString,
+    pgPool,
     taskList,
     parsedCronItems,
     concurrency: options.concurrency ?? 4,
@@ -77,6 +82,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<StartedW
     preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   }).catch(async (error: unknown) => {
     await db.$disconnect();
+    await pgPool.end();
     throw error;
   });
 
@@ -89,6 +95,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<StartedW
   } catch (error) {
     await runner.stop();
     await db.$disconnect();
+    await pgPool.end();
     throw error;
   }
   const { workerId } = heartbeat;
@@ -125,6 +132,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<StartedW
       } finally {
         await heartbeat.stop();
         await db.$disconnect();
+        await pgPool.end();
       }
       log("info", "worker stopped", { workerId });
     })();

@@ -6,18 +6,25 @@ const MAX_PAYLOAD_BYTES = 8000;
 const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function checkChannel(channel: string): void {
-  if (!CHANNEL.test(channel)) throw new Error(`Invalid channel name "${channel}": use lower-case letters, digits and _`);
+  if (!CHANNEL.test(channel))
+    throw new Error(`Invalid channel name "${channel}": use lower-case letters, digits and _`);
 }
 
 /**
  * Sends `payload` (JSON) on `channel` through the caller's client. Inside a transaction Postgres delivers it only
  * when the transaction commits, and never if it rolls back.
  */
-export async function notify(client: Pick<Tx, "$executeRaw">, channel: string, payload: unknown): Promise<void> {
+export async function notify(
+  client: Pick<Tx, "$executeRaw">,
+  channel: string,
+  payload: unknown,
+): Promise<void> {
   checkChannel(channel);
   const text = JSON.stringify(payload);
   if (Buffer.byteLength(text, "utf8") >= MAX_PAYLOAD_BYTES) {
-    throw new Error(`NOTIFY payload on "${channel}" is ${Buffer.byteLength(text, "utf8")} bytes; the limit is ${MAX_PAYLOAD_BYTES - 1}`);
+    throw new Error(
+      `NOTIFY payload on "${channel}" is ${Buffer.byteLength(text, "utf8")} bytes; the limit is ${MAX_PAYLOAD_BYTES - 1}`,
+    );
   }
   await client.$executeRaw`SELECT pg_notify(${channel}, ${text})`;
 }
@@ -56,7 +63,8 @@ export async function listen(
   let retryTimer: NodeJS.Timeout | undefined;
   let failures = 0;
 
-  const report = (error: unknown) => options.onError?.(error instanceof Error ? error : new Error(String(error)));
+  const report = (error: unknown) =>
+    options.onError?.(error instanceof Error ? error : new Error(String(error)));
 
   async function connect(): Promise<void> {
     const next = new pg.Client({ connectionString });

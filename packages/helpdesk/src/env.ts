@@ -14,7 +14,10 @@ export const env = createEnv({
     /** SLA clock per escalation level in days, levels 1–3 ("2,7,15" = the Nepal GRM); level 4 has no clock. */
     SLA_LEVEL_DAYS: z
       .string()
-      .regex(/^\d+(\.\d+)?,\d+(\.\d+)?,\d+(\.\d+)?$/, 'expected three numbers of days such as "2,7,15"')
+      .regex(
+        /^\d+(\.\d+)?,\d+(\.\d+)?,\d+(\.\d+)?$/,
+        'expected three numbers of days such as "2,7,15"',
+      )
       .optional(),
     /** Zone whose calendar year starts a new `GRV-<year>-…` sequence. */
     HELPDESK_TIME_ZONE: z.string().min(1).default("Asia/Kathmandu"),

@@ -48,7 +48,9 @@ async function waitFor(check: () => boolean, timeoutMs = 5_000): Promise<void> {
 async function settle(channel: string, received: unknown[]): Promise<void> {
   const marker = { marker: Math.random() };
   await notify(db, channel, marker);
-  await waitFor(() => received.some((payload) => JSON.stringify(payload) === JSON.stringify(marker)));
+  await waitFor(() =>
+    received.some((payload) => JSON.stringify(payload) === JSON.stringify(marker)),
+  );
 }
 
 class Rollback extends Error {}
@@ -75,31 +77,50 @@ describe("LISTEN/NOTIFY", () => {
 
   it("announces a new grievance with ids only, and nothing for a creation that failed", async () => {
     const received = await subscribe(HELPDESK_CHANNEL);
-    await expect(createGrievance(db, chatbot, grievanceInput({ language: "xx" as "en" }))).rejects.toThrow();
+    await expect(
+      createGrievance(db, chatbot, grievanceInput({ language: "xx" as "en" })),
+    ).rejects.toThrow();
     const created = await createGrievance(db, chatbot, grievanceInput({ phone: "9841555666" }));
     await settle(HELPDESK_CHANNEL, received);
-    const events = received.filter((payload) => grievanceLiveEventSchema.safeParse(payload).success).map((payload) => grievanceLiveEventSchema.parse(payload));
+    const events = received
+      .filter((payload) => grievanceLiveEventSchema.safeParse(payload).success)
+      .map((payload) => grievanceLiveEventSchema.parse(payload));
     expect(events.map((event) => [event.kind, event.eventType, event.grievanceId])).toEqual([
       ["grievance_updated", "CREATED", created.id],
       ["grievance_updated", "ASSIGNED", created.id],
     ]);
-    expect(events[0]).toMatchObject({ sourceApiTokenId: chatbot.apiTokenId, sensitive: false, wardId: null });
+    expect(events[0]).toMatchObject({
+      sourceApiTokenId: chatbot.apiTokenId,
+      sensitive: false,
+      wardId: null,
+    });
     expect(JSON.stringify(received)).not.toMatch(/9841555666|Sita|Shrestha/);
   });
 
   it("reconnects after the connection is killed and keeps listening", async () => {
     let reconnects = 0;
-    const received = await subscribe("test_reconnect", { retryDelayMs: 50, onReconnect: () => (reconnects += 1) });
+    const received = await subscribe("test_reconnect", {
+      retryDelayMs: 50,
+      onReconnect: () => (reconnects += 1),
+    });
     await settle("test_reconnect", received);
     await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN "test_reconnect"'`;
     await waitFor(() => reconnects === 1);
     await notify(db, "test_reconnect", { after: "reconnect" });
-    await waitFor(() => received.some((payload) => JSON.stringify(payload) === '{"after":"reconnect"}'));
+    await waitFor(() =>
+      received.some((payload) => JSON.stringify(payload) === '{"after":"reconnect"}'),
+    );
   });
 
   it("refuses a channel name that is not a plain identifier and a payload over the limit", async () => {
-    await expect(notify(db, 'x"; DROP TABLE "Grievance', {})).rejects.toThrow(/Invalid channel name/);
-    await expect(listen(url, "Bad-Channel", () => undefined)).rejects.toThrow(/Invalid channel name/);
-    await expect(notify(db, "test_events", { big: "x".repeat(8000) })).rejects.toThrow(/limit is 7999/);
+    await expect(notify(db, 'x"; DROP TABLE "Grievance', {})).rejects.toThrow(
+      /Invalid channel name/,
+    );
+    await expect(listen(url, "Bad-Channel", () => undefined)).rejects.toThrow(
+      /Invalid channel name/,
+    );
+    await expect(notify(db, "test_events", { big: "x".repeat(8000) })).rejects.toThrow(
+      /limit is 7999/,
+    );
   });
 });

@@ -1,4 +1,5 @@
-import type { GrievanceEventType, Prisma, Tx } from "@sunuwai/db";
+import { Prisma } from "@sunuwai/db";
+import type { GrievanceEventType, Tx } from "@sunuwai/db";
 import type { GrievanceLiveEvent } from "@sunuwai/validators";
 import type { EventActor } from "./access/actor";
 import { isSensitive } from "./access/visibility";
@@ -38,25 +39,30 @@ export const EVENT_SUBJECT_SELECT = {
 } as const satisfies Prisma.GrievanceSelect;
 
 /**
- * Appends timeline/audit rows and announces each on HELPDESK_CHANNEL, in one statement through `tx`: the NOTIFYs
- * are delivered when the transaction commits and dropped if it rolls back. Returns the new event ids in order.
+ * SQL for the CTEs `input`, `inserted` and `announced` that append `events` to the timeline and NOTIFY each one.
+ * `announced` (id, ord) must be read by the enclosing statement for the NOTIFYs to run. Ids are drawn first, in
+ * order, so each notification can carry its event's id; `input` is materialised once.
  */
-export async function recordGrievanceEvents(tx: Tx, subject: EventSubject, events: readonly NewGrievanceEvent[]): Promise<bigint[]> {
-  if (events.length === 0) return [];
+export function grievanceEventsCtes(
+  subject: EventSubject,
+  events: readonly NewGrievanceEvent[],
+): Prisma.Sql {
   const now = new Date();
   const rows = events.map((event) => ({
     type: event.type,
     public: event.public ?? false,
-    payload: JSON.stringify({ ...(event.actor.kind === "chatbot" ? { apiTokenId: event.actor.apiTokenId } : {}), ...event.payload }),
+    payload: JSON.stringify({
+      ...(event.actor.kind === "chatbot" ? { apiTokenId: event.actor.apiTokenId } : {}),
+      ...event.payload,
+    }),
     at: (event.at ?? now).toISOString(),
     actorId: event.actor.kind === "user" ? event.actor.userId : null,
     actorKind: event.actor.kind,
     live: event.live ?? "grievance_updated",
   }));
   const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
-  // Ids are drawn first (in order) so each NOTIFY can carry its event's id; `input` is materialised once.
-  const inserted = await tx.$queryRaw<{ id: bigint }[]>`
-    WITH input AS (
+  return Prisma.sql`
+    input AS (
       SELECT v.*, nextval(pg_get_serial_sequence('"GrievanceEvent"', 'id')) AS id
       FROM unnest(
         ${column("type")}::text[], ${column("public")}::boolean[], ${column("payload")}::text[], ${column("at")}::text[],
@@ -67,24 +73,43 @@ export async function recordGrievanceEvents(tx: Tx, subject: EventSubject, event
       INSERT INTO "GrievanceEvent" ("id", "type", "public", "payload", "createdAt", "grievanceId", "actorId", "actorKind")
       SELECT id, type::"GrievanceEventType", public, payload::jsonb, at::timestamptz, ${subject.id}::uuid, actor_id, actor_kind
       FROM input
-    )
-    SELECT input.id FROM input
-    CROSS JOIN LATERAL (SELECT pg_notify(${HELPDESK_CHANNEL}, json_build_object(
-      'kind', input.live,
-      'eventId', input.id::text,
-      'eventType', input.type,
-      'grievanceId', ${subject.id}::text,
-      'wardId', ${subject.wardId}::text,
-      'assigneeId', ${subject.assigneeId}::text,
-      'sensitive', ${isSensitive(subject)}::boolean,
-      'sourceApiTokenId', ${subject.sourceApiTokenId}::text
-    )::text)) AS sent
-    ORDER BY input.ord`;
+    ), announced AS (
+      SELECT input.id, input.ord FROM input
+      CROSS JOIN LATERAL (SELECT pg_notify(${HELPDESK_CHANNEL}, json_build_object(
+        'kind', input.live,
+        'eventId', input.id::text,
+        'eventType', input.type,
+        'grievanceId', ${subject.id}::text,
+        'wardId', ${subject.wardId}::text,
+        'assigneeId', ${subject.assigneeId}::text,
+        'sensitive', ${isSensitive(subject)}::boolean,
+        'sourceApiTokenId', ${subject.sourceApiTokenId}::text
+      )::text)) AS sent
+    )`;
+}
+
+/**
+ * Appends timeline/audit rows and announces each on HELPDESK_CHANNEL, in one statement through `tx`: the NOTIFYs
+ * are delivered when the transaction commits and dropped if it rolls back. Returns the new event ids in order.
+ */
+export async function recordGrievanceEvents(
+  tx: Tx,
+  subject: EventSubject,
+  events: readonly NewGrievanceEvent[],
+): Promise<bigint[]> {
+  if (events.length === 0) return [];
+  const inserted = await tx.$queryRaw<{ id: bigint }[]>`
+    WITH ${grievanceEventsCtes(subject, events)}
+    SELECT id FROM announced ORDER BY ord`;
   return inserted.map((row) => BigInt(row.id));
 }
 
 /** One event; see `recordGrievanceEvents`. */
-export async function recordGrievanceEvent(tx: Tx, subject: EventSubject, event: NewGrievanceEvent): Promise<bigint> {
+export async function recordGrievanceEvent(
+  tx: Tx,
+  subject: EventSubject,
+  event: NewGrievanceEvent,
+): Promise<bigint> {
   const [id] = await recordGrievanceEvents(tx, subject, [event]);
   if (id === undefined) throw new Error("GrievanceEvent insert returned no id");
   return id;

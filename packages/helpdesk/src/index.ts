@@ -1,6 +1,20 @@
 export type { StaffActor, ChatbotActor, EventActor } from "./access/actor";
-export { canSeeGrievance, canRevealPii, isSensitive, visibleGrievanceWhere, visibleGrievanceSql } from "./access/visibility";
-export { HELPDESK_CHANNEL, recordGrievanceEvent } from "./events";
+export {
+  canSeeGrievance,
+  canRevealPii,
+  isSensitive,
+  visibleGrievanceWhere,
+  visibleGrievanceSql,
+  staffMaySeeLiveEvent,
+  chatbotMaySeeLiveEvent,
+} from "./access/visibility";
+export {
+  HELPDESK_CHANNEL,
+  EVENT_SUBJECT_SELECT,
+  recordGrievanceEvent,
+  recordGrievanceEvents,
+} from "./events";
+export type { EventSubject, NewGrievanceEvent } from "./events";
 export * from "./pii";
 export { rotateKeys } from "./pii/rotate";
 export type { RotationOptions, RotationProgress, RotationResult } from "./pii/rotate";
@@ -20,7 +34,13 @@ export { createGrievance } from "./services/create-grievance";
 export { findComplainantIdsByPhone, findComplainantIdsByEmail } from "./services/complainants";
 export { listQueue, countQueue } from "./services/queue";
 export { getGrievanceDetail } from "./services/detail";
-export { assignGrievance, changeStatus, bulkChangeStatus, addComment, confirmClassification } from "./services/staff-actions";
+export {
+  assignGrievance,
+  changeStatus,
+  bulkChangeStatus,
+  addComment,
+  confirmClassification,
+} from "./services/staff-actions";
 export { revealComplainantPii } from "./services/reveal-pii";
 export { findSimilarGrievances, suggestSimilarGrievances } from "./services/similar";
 export { slaReport } from "./services/sla-report";

@@ -15,7 +15,12 @@ export const grievanceStatusSchema = z.enum(GRIEVANCE_STATUSES);
 export type GrievanceStatusValue = z.infer<typeof grievanceStatusSchema>;
 
 /** Statuses whose SLA clock runs and that count as open work. */
-export const OPEN_GRIEVANCE_STATUSES = ["SUBMITTED", "UNDER_EVALUATION", "ESCALATED", "DISPUTED"] as const satisfies readonly GrievanceStatusValue[];
+export const OPEN_GRIEVANCE_STATUSES = [
+  "SUBMITTED",
+  "UNDER_EVALUATION",
+  "ESCALATED",
+  "DISPUTED",
+] as const satisfies readonly GrievanceStatusValue[];
 
 export const GRIEVANCE_STATUS_LABELS: Record<GrievanceStatusValue, { en: string; ne: string }> = {
   SUBMITTED: { en: "Submitted", ne: "पेश गरिएको" },
@@ -37,7 +42,10 @@ export const CLASSIFICATION_STATUSES = [
 ] as const;
 export const classificationStatusSchema = z.enum(CLASSIFICATION_STATUSES);
 
-export const CLASSIFICATION_STATUS_LABELS: Record<z.infer<typeof classificationStatusSchema>, { en: string; ne: string }> = {
+export const CLASSIFICATION_STATUS_LABELS: Record<
+  z.infer<typeof classificationStatusSchema>,
+  { en: string; ne: string }
+> = {
   PENDING: { en: "Classification pending", ne: "वर्गीकरण बाँकी" },
   LLM_GENERATED: { en: "Classified automatically", ne: "स्वचालित रूपमा वर्गीकृत" },
   LLM_FAILED: { en: "Automatic classification failed", ne: "स्वचालित वर्गीकरण असफल" },
@@ -74,7 +82,11 @@ export const phoneInputSchema = z
 export const wardRefSchema = z.string().trim().min(1).max(64);
 
 const categorySchema = z.string().trim().min(1).max(80);
-const reasonTextSchema = z.string().trim().min(5, "give a reason of at least 5 characters").max(1000);
+const reasonTextSchema = z
+  .string()
+  .trim()
+  .min(5, "give a reason of at least 5 characters")
+  .max(1000);
 const messageTextSchema = z.string().trim().min(1, "message is empty").max(5000);
 
 const labelSchema = z.object({ en: z.string(), ne: z.string() });
@@ -93,7 +105,11 @@ export const complainantInputSchema = z.object({
 
 export const createGrievanceInputSchema = z.object({
   complainant: complainantInputSchema,
-  description: z.string().trim().min(10, "describe the grievance in at least 10 characters").max(10_000),
+  description: z
+    .string()
+    .trim()
+    .min(10, "describe the grievance in at least 10 characters")
+    .max(10_000),
   language: grievanceLanguageSchema,
   /** Defaults to the complainant's ward. */
   ward: wardRefSchema.optional(),
@@ -110,13 +126,21 @@ export const createGrievanceOutputSchema = z.object({
 export type CreateGrievanceOutput = z.infer<typeof createGrievanceOutputSchema>;
 
 /** A complainant proves it is theirs by giving the phone number on file with the reference. */
-export const grievanceLookupInputSchema = z.object({ reference: grievanceReferenceSchema, phone: phoneInputSchema });
+export const grievanceLookupInputSchema = z.object({
+  reference: grievanceReferenceSchema,
+  phone: phoneInputSchema,
+});
 export type GrievanceLookupInput = z.infer<typeof grievanceLookupInputSchema>;
 
-export const addMessageInputSchema = grievanceLookupInputSchema.extend({ message: messageTextSchema });
+export const addMessageInputSchema = grievanceLookupInputSchema.extend({
+  message: messageTextSchema,
+});
 export type AddMessageInput = z.infer<typeof addMessageInputSchema>;
 
-export const answerFollowUpInputSchema = grievanceLookupInputSchema.extend({ questionId: z.string().min(1).max(64), answer: messageTextSchema });
+export const answerFollowUpInputSchema = grievanceLookupInputSchema.extend({
+  questionId: z.string().min(1).max(64),
+  answer: messageTextSchema,
+});
 export type AnswerFollowUpInput = z.infer<typeof answerFollowUpInputSchema>;
 
 export const disputeInputSchema = grievanceLookupInputSchema.extend({ reason: reasonTextSchema });
@@ -155,7 +179,14 @@ export const chatbotGrievanceViewSchema = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
   /** Public replies and status changes, oldest first. */
-  updates: z.array(z.object({ at: z.date(), type: z.string(), message: z.string().nullable(), status: grievanceStatusSchema.nullable() })),
+  updates: z.array(
+    z.object({
+      at: z.date(),
+      type: z.string(),
+      message: z.string().nullable(),
+      status: grievanceStatusSchema.nullable(),
+    }),
+  ),
 });
 export type ChatbotGrievanceView = z.infer<typeof chatbotGrievanceViewSchema>;
 
@@ -247,21 +278,39 @@ export const grievanceDetailSchema = queueItemSchema.extend({
   resolvedAt: z.date().nullable(),
   closedAt: z.date().nullable(),
   complainant: maskedComplainantSchema,
-  attachments: z.array(grievanceFileViewSchema.extend({ originalName: z.string(), mimeType: z.string(), sizeBytes: z.number().int() })),
+  attachments: z.array(
+    grievanceFileViewSchema.extend({
+      originalName: z.string(),
+      mimeType: z.string(),
+      sizeBytes: z.number().int(),
+    }),
+  ),
   timeline: z.array(timelineEventSchema),
   allowedStatuses: z.array(grievanceStatusSchema),
   canRevealPii: z.boolean(),
 });
 export type GrievanceDetail = z.infer<typeof grievanceDetailSchema>;
 
-export const assignInputSchema = z.object({ grievanceId: grievanceIdSchema, assigneeId: z.uuid().nullable(), reason: z.string().trim().max(1000).optional() });
+export const assignInputSchema = z.object({
+  grievanceId: grievanceIdSchema,
+  assigneeId: z.uuid().nullable(),
+  reason: z.string().trim().max(1000).optional(),
+});
 export type AssignInput = z.infer<typeof assignInputSchema>;
 
-export const changeStatusInputSchema = z.object({ grievanceId: grievanceIdSchema, status: grievanceStatusSchema, reason: reasonTextSchema });
+export const changeStatusInputSchema = z.object({
+  grievanceId: grievanceIdSchema,
+  status: grievanceStatusSchema,
+  reason: reasonTextSchema,
+});
 export type ChangeStatusInput = z.infer<typeof changeStatusInputSchema>;
 
 /** `note`: staff only; `reply`: visible to the complainant. */
-export const addCommentInputSchema = z.object({ grievanceId: grievanceIdSchema, kind: z.enum(["note", "reply"]), text: messageTextSchema });
+export const addCommentInputSchema = z.object({
+  grievanceId: grievanceIdSchema,
+  kind: z.enum(["note", "reply"]),
+  text: messageTextSchema,
+});
 export type AddCommentInput = z.infer<typeof addCommentInputSchema>;
 
 export const piiFieldSchema = z.enum(["name", "phone", "email", "address"]);
@@ -294,7 +343,9 @@ export const bulkChangeStatusInputSchema = z.object({
 export type BulkChangeStatusInput = z.infer<typeof bulkChangeStatusInputSchema>;
 export const bulkChangeStatusOutputSchema = z.object({
   changed: z.array(z.object({ id: z.uuid(), reference: z.string() })),
-  refused: z.array(z.object({ id: z.uuid(), reference: z.string().nullable(), message: z.string() })),
+  refused: z.array(
+    z.object({ id: z.uuid(), reference: z.string().nullable(), message: z.string() }),
+  ),
 });
 export type BulkChangeStatusOutput = z.infer<typeof bulkChangeStatusOutputSchema>;
 
@@ -308,7 +359,10 @@ export const similarGrievanceSchema = z.object({
 });
 export type SimilarGrievance = z.infer<typeof similarGrievanceSchema>;
 
-export const slaReportInputSchema = z.object({ from: z.date().optional(), to: z.date().optional() });
+export const slaReportInputSchema = z.object({
+  from: z.date().optional(),
+  to: z.date().optional(),
+});
 export type SlaReportInput = z.infer<typeof slaReportInputSchema>;
 
 const slaReportRowSchema = z.object({

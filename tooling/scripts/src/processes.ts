@@ -15,11 +15,17 @@ export function startProcess(
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv },
 ): ManagedProcess {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const prefix = `[${name}]`.padEnd(9);
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    readline.createInterface({ input: stream }).on("line", (line) => process.stdout.write(`${prefix}${line}\n`));
+    readline
+      .createInterface({ input: stream })
+      .on("line", (line) => process.stdout.write(`${prefix}${line}\n`));
   }
   const exited = new Promise<number>((resolve) => {
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
@@ -41,12 +47,18 @@ export async function stopProcess(proc: ManagedProcess, graceMs = 10_000): Promi
 }
 
 /** Runs a command to completion with inherited output; throws on a non-zero exit. */
-export function runToCompletion(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+export function runToCompletion(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+) {
   return new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: "inherit" });
     child.once("error", reject);
     child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
     );
   });
 }

@@ -31,7 +31,8 @@ export interface ResolvedSecrets {
  */
 export function resolveSecrets(env: NodeJS.ProcessEnv, dataDir: string): ResolvedSecrets {
   const file = path.join(dataDir, "secrets.json");
-  const fromEnv = (name: SecretName) => env[name] ?? (name === "AUTH_SECRET" ? env.NEXTAUTH_SECRET : undefined);
+  const fromEnv = (name: SecretName) =>
+    env[name] ?? (name === "AUTH_SECRET" ? env.NEXTAUTH_SECRET : undefined);
   const missing = SECRET_NAMES.filter((name) => !fromEnv(name));
   if (env.NODE_ENV === "production" && missing.length > 0) {
     throw new Error(
@@ -53,6 +54,7 @@ export function resolveSecrets(env: NodeJS.ProcessEnv, dataDir: string): Resolve
     values[name] = stored[name] = generate(name);
     generated.push(name);
   }
-  if (generated.length > 0) writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
+  if (generated.length > 0)
+    writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
   return { values, generated, file };
 }

@@ -12,6 +12,7 @@ import { webBuildNeeded } from "./build-state";
 import { runToCompletion, startProcess, stopProcess } from "./processes";
 import type { ManagedProcess } from "./processes";
 import { resolveSecrets } from "./secrets";
+import { runSupervised } from "./supervise";
 
 const dev = process.argv.includes("--dev");
 const root = findRepoRoot(import.meta.dirname);
@@ -38,8 +39,6 @@ async function shutdown(code: number): Promise<never> {
   }
   process.exit(code);
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -58,7 +57,9 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<boolean> {
 async function main(): Promise<void> {
   const secrets = resolveSecrets(process.env, dataDir);
   if (secrets.generated.length > 0) {
-    say(`generated ${secrets.generated.join(", ")} for development in ${path.relative(root, secrets.file)} (mode 0600)`);
+    say(
+      `generated ${secrets.generated.join(", ")} for development in ${path.relative(root, secrets.file)} (mode 0600)`,
+    );
   }
 
   let databaseUrl = process.env.DATABASE_URL;
@@ -73,11 +74,17 @@ async function main(): Promise<void> {
       log: () => undefined,
     });
     databaseUrl = postgres.url;
-    say(`PostgreSQL ${postgres.owned ? "started" : "already running"} on 127.0.0.1:${postgres.port} (data in ${path.relative(root, dataDir)}/postgres)`);
+    say(
+      `PostgreSQL ${postgres.owned ? "started" : "already running"} on 127.0.0.1:${postgres.port} (data in ${path.relative(root, dataDir)}/postgres)`,
+    );
   }
 
   const migrated = await applyMigrations(databaseUrl);
-  say(migrated.applied.length > 0 ? `applied migrations: ${migrated.applied.join(", ")}` : "database schema is up to date");
+  say(
+    migrated.applied.length > 0
+      ? `applied migrations: ${migrated.applied.join(", ")}`
+      : "database schema is up to date",
+  );
 
   const db = createDb(databaseUrl, { max: 2 });
   const users = await db.user.count();
@@ -112,8 +119,29 @@ async function main(): Promise<void> {
     }
   }
 
-  children.push(startProcess("worker", "pnpm", ["--silent", "--filter", "@sunuwai/worker", dev ? "dev" : "start"], { cwd: root, env }));
-  children.push(startProcess("web", path.join(webDir, "node_modules/.bin/next"), [dev ? "dev" : "start", "-p", String(port)], { cwd: webDir, env }));
+  // Spawned directly (not through pnpm) so SIGTERM reaches the worker itself and we can wait for it to drain.
+  const workerDir = path.join(root, "apps/worker");
+  children.push(
+    dev
+      ? startProcess(
+          "worker",
+          path.join(workerDir, "node_modules/.bin/tsx"),
+          ["watch", "src/main.ts"],
+          { cwd: workerDir, env },
+        )
+      : startProcess("worker", process.execPath, ["--import", "tsx", "src/main.ts"], {
+          cwd: workerDir,
+          env,
+        }),
+  );
+  children.push(
+    startProcess(
+      "web",
+      path.join(webDir, "node_modules/.bin/next"),
+      [dev ? "dev" : "start", "-p", String(port)],
+      { cwd: webDir, env },
+    ),
+  );
   for (const child of children) {
     void child.exited.then((code) => {
       if (stopping) return;
@@ -134,12 +162,20 @@ async function main(): Promise<void> {
   say(`Sunuwai is running at ${url}`);
   say("Sign in with any of these accounts:");
   for (const user of seedUsers) say(`  ${user.email.padEnd(28)} ${user.role}`);
-  say(password ? `  password: ${password}` : "  password: the SEED_PASSWORD the database was seeded with");
+  say(
+    password
+      ? `  password: ${password}`
+      : "  password: the SEED_PASSWORD the database was seeded with",
+  );
   if (token) say(`Chatbot API token: ${token}`);
   say("Press Ctrl-C to stop.");
 }
 
-main().catch(async (error: unknown) => {
-  say(error instanceof Error ? error.message : String(error));
-  await shutdown(1);
-});
+if (runSupervised()) {
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  main().catch(async (error: unknown) => {
+    say(error instanceof Error ? error.message : String(error));
+    await shutdown(1);
+  });
+}

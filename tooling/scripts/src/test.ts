@@ -17,7 +17,11 @@ async function main(): Promise<number> {
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "sunuwai-test-pg-"));
   const started = Date.now();
-  const postgres = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "postgres", fast: true });
+  const postgres = await startEmbeddedPostgres({
+    dir: path.join(dir, "pg"),
+    database: "postgres",
+    fast: true,
+  });
   say(`embedded PostgreSQL on port ${postgres.port} in ${Date.now() - started} ms`);
   const stop = async () => {
     await postgres.stop();
@@ -34,7 +38,10 @@ async function main(): Promise<number> {
 async function runTurbo(env: NodeJS.ProcessEnv): Promise<number> {
   const filters = process.argv.slice(2).flatMap((name) => ["--filter", name]);
   try {
-    await runToCompletion("pnpm", ["exec", "turbo", "run", "test", "--concurrency=2", ...filters], { cwd: root, env });
+    await runToCompletion("pnpm", ["exec", "turbo", "run", "test", "--concurrency=2", ...filters], {
+      cwd: root,
+      env,
+    });
     return 0;
   } catch (error) {
     say(error instanceof Error ? error.message : String(error));

@@ -34,9 +34,11 @@ export function isSupervisorOrAdmin(actor: StaffActor): boolean {
 
 /** The wall: analysts have no helpdesk access at all. */
 export function assertHelpdeskStaff(actor: StaffActor): void {
-  if (actor.role === "ANALYST") throw new AppError("FORBIDDEN", "Analysts have no access to the helpdesk");
+  if (actor.role === "ANALYST")
+    throw new AppError("FORBIDDEN", "Analysts have no access to the helpdesk");
 }
 
 export function assertSupervisor(actor: StaffActor, what: string): void {
-  if (!isSupervisorOrAdmin(actor)) throw new AppError("FORBIDDEN", `Only supervisors and admins can ${what}`);
+  if (!isSupervisorOrAdmin(actor))
+    throw new AppError("FORBIDDEN", `Only supervisors and admins can ${what}`);
 }

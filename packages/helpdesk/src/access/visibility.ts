@@ -1,8 +1,9 @@
 import { Prisma } from "@sunuwai/db";
 import { SENSITIVE_CATEGORIES } from "@sunuwai/validators";
+import type { GrievanceLiveEvent } from "@sunuwai/validators";
 import { AppError } from "@sunuwai/validators/errors";
 import { assertHelpdeskStaff, isSupervisorOrAdmin } from "./actor";
-import type { StaffActor } from "./actor";
+import type { ChatbotActor, StaffActor } from "./actor";
 
 /**
  * Who sees a grievance:
@@ -22,7 +23,9 @@ export interface VisibilityFacts {
 const SENSITIVE: readonly string[] = SENSITIVE_CATEGORIES;
 
 export function isSensitive(grievance: Pick<VisibilityFacts, "sensitive" | "categories">): boolean {
-  return grievance.sensitive || grievance.categories.some((category) => SENSITIVE.includes(category));
+  return (
+    grievance.sensitive || grievance.categories.some((category) => SENSITIVE.includes(category))
+  );
 }
 
 export function canSeeGrievance(actor: StaffActor, grievance: VisibilityFacts): boolean {
@@ -34,8 +37,14 @@ export function canSeeGrievance(actor: StaffActor, grievance: VisibilityFacts): 
 }
 
 /** Reading PII needs more than seeing the grievance: supervisors/admins, or the officer it is assigned to. */
-export function canRevealPii(actor: StaffActor, grievance: Pick<VisibilityFacts, "assigneeId">): boolean {
-  return isSupervisorOrAdmin(actor) || (actor.role === "OFFICER" && grievance.assigneeId === actor.userId);
+export function canRevealPii(
+  actor: StaffActor,
+  grievance: Pick<VisibilityFacts, "assigneeId">,
+): boolean {
+  return (
+    isSupervisorOrAdmin(actor) ||
+    (actor.role === "OFFICER" && grievance.assigneeId === actor.userId)
+  );
 }
 
 /**
@@ -70,4 +79,25 @@ export function visibleGrievanceSql(actor: StaffActor, alias: string): Prisma.Sq
     ${g}."wardId" = ANY(${[...actor.wardIds]}::uuid[])
     AND NOT ${g}."sensitive"
     AND NOT (${g}."categories" && ${[...SENSITIVE]}::text[])))`;
+}
+
+/** Whether a staff subscriber may receive a live event: the same rule, from the ids the event carries. */
+export function staffMaySeeLiveEvent(
+  actor: StaffActor,
+  event: Pick<GrievanceLiveEvent, "wardId" | "assigneeId" | "sensitive">,
+): boolean {
+  return canSeeGrievance(actor, {
+    wardId: event.wardId,
+    assigneeId: event.assigneeId,
+    sensitive: event.sensitive,
+    categories: [],
+  });
+}
+
+/** A chatbot receives live events only for grievances it filed. */
+export function chatbotMaySeeLiveEvent(
+  actor: ChatbotActor,
+  event: Pick<GrievanceLiveEvent, "sourceApiTokenId">,
+): boolean {
+  return event.sourceApiTokenId === actor.apiTokenId;
 }

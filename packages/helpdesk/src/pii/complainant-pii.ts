@@ -45,7 +45,8 @@ export function encryptComplainantPii(
   const phone = pii.phone ? normalisePhone(pii.phone) : null;
   const email = pii.email?.trim() ? normaliseEmail(pii.email) : null;
   const address = pii.address?.trim() ? pii.address.trim() : null;
-  const seal = (value: string | null, field: PiiField) => (value === null ? null : bytes(vault.encrypt(value, piiContext(complainantId, field))));
+  const seal = (value: string | null, field: PiiField) =>
+    value === null ? null : bytes(vault.encrypt(value, piiContext(complainantId, field)));
   return {
     nameCipher: bytes(vault.encrypt(pii.name.trim(), piiContext(complainantId, "name"))),
     phoneCipher: seal(phone, "phone"),
@@ -68,7 +69,8 @@ export function decryptComplainantPii(
     addressCipher: Uint8Array | null;
   },
 ): ComplainantPii {
-  const open = (value: Uint8Array | null, field: PiiField) => (value === null ? null : vault.decrypt(value, piiContext(row.id, field)));
+  const open = (value: Uint8Array | null, field: PiiField) =>
+    value === null ? null : vault.decrypt(value, piiContext(row.id, field));
   return {
     name: vault.decrypt(row.nameCipher, piiContext(row.id, "name")),
     phone: open(row.phoneCipher, "phone"),

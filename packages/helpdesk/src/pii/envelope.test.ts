@@ -30,7 +30,9 @@ describe("envelope", () => {
   });
 
   it("uses a fresh IV for every value", () => {
-    expect(encryptValue(ring1, secret, context).equals(encryptValue(ring1, secret, context))).toBe(false);
+    expect(encryptValue(ring1, secret, context).equals(encryptValue(ring1, secret, context))).toBe(
+      false,
+    );
   });
 
   it("names its key, so an older key still opens it after the ring moves on", () => {
@@ -54,12 +56,18 @@ describe("envelope", () => {
 
   it("refuses a value moved to another row or column", () => {
     const envelope = encryptValue(ring1, secret, context);
-    expect(failure(() => decryptValue(ring1, envelope, context.replace(":name", ":address"))).message).toMatch(/altered or belongs elsewhere/);
+    expect(
+      failure(() => decryptValue(ring1, envelope, context.replace(":name", ":address"))).message,
+    ).toMatch(/altered or belongs elsewhere/);
   });
 
   it("says which key is missing from the ring", () => {
     const envelope = encryptValue(ring21, secret, context);
-    expect(failure(() => decryptValue(ring1, envelope, context)).message).toMatch(/key "k2" is not in PII_ENCRYPTION_KEYS/);
-    expect(failure(() => decryptValue(ring1, Buffer.from("plain text"), context)).message).toMatch(/not a recognised envelope/);
+    expect(failure(() => decryptValue(ring1, envelope, context)).message).toMatch(
+      /key "k2" is not in PII_ENCRYPTION_KEYS/,
+    );
+    expect(failure(() => decryptValue(ring1, Buffer.from("plain text"), context)).message).toMatch(
+      /not a recognised envelope/,
+    );
   });
 });

@@ -35,7 +35,10 @@ export function envelopeKeyId(envelope: Uint8Array): string | null {
 
 /** A value that cannot be opened: names the key and context, never any plaintext or key material. */
 function undecryptable(context: string, why: string): AppError {
-  return new AppError("INTERNAL", `Stored personal data could not be decrypted (${context}): ${why}`);
+  return new AppError(
+    "INTERNAL",
+    `Stored personal data could not be decrypted (${context}): ${why}`,
+  );
 }
 
 export function decryptValue(ring: KeyRing, envelope: Uint8Array, context: string): string {

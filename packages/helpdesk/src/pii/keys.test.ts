@@ -33,7 +33,9 @@ describe("parseKeyRing", () => {
   });
 
   it("refuses the same id twice", () => {
-    expect(() => parseKeyRing(`k1:${randomKey()},k1:${randomKey()}`)).toThrow(/lists key id "k1" twice/);
+    expect(() => parseKeyRing(`k1:${randomKey()},k1:${randomKey()}`)).toThrow(
+      /lists key id "k1" twice/,
+    );
   });
 });
 
@@ -41,6 +43,8 @@ describe("parseBlindIndexKey", () => {
   it("needs at least 32 bytes", () => {
     expect(parseBlindIndexKey(randomKey())).toHaveLength(32);
     expect(() => parseBlindIndexKey(undefined)).toThrow(/PII_BLIND_INDEX_KEY is not set/);
-    expect(() => parseBlindIndexKey(Buffer.alloc(8).toString("base64"))).toThrow(/at least 32 bytes \(got 8 bytes\)/);
+    expect(() => parseBlindIndexKey(Buffer.alloc(8).toString("base64"))).toThrow(
+      /at least 32 bytes \(got 8 bytes\)/,
+    );
   });
 });

@@ -25,12 +25,18 @@ const keyEntry = z.string().transform((entry, ctx): EncryptionKey => {
   const id = colon === -1 ? "" : entry.slice(0, colon).trim();
   const encoded = colon === -1 ? "" : entry.slice(colon + 1).trim();
   if (!KEY_ID.test(id)) {
-    ctx.addIssue({ code: "custom", message: 'each entry must be "<id>:<base64 key>" with an id of letters, digits, _ or -' });
+    ctx.addIssue({
+      code: "custom",
+      message: 'each entry must be "<id>:<base64 key>" with an id of letters, digits, _ or -',
+    });
     return z.NEVER;
   }
   const key = BASE64.test(encoded) ? Buffer.from(encoded, "base64") : Buffer.alloc(0);
   if (key.length !== 32) {
-    ctx.addIssue({ code: "custom", message: `key "${id}" must be base64 of exactly 32 bytes (got ${key.length} bytes)` });
+    ctx.addIssue({
+      code: "custom",
+      message: `key "${id}" must be base64 of exactly 32 bytes (got ${key.length} bytes)`,
+    });
     return z.NEVER;
   }
   return { id, key };
@@ -44,13 +50,24 @@ export function parseKeyRing(text: string | undefined): KeyRing {
         "`pnpm start` generates one under DATA_DIR when it is unset.",
     );
   }
-  const parsed = z.array(keyEntry).min(1).safeParse(text.split(",").map((part) => part.trim()).filter(Boolean));
+  const parsed = z
+    .array(keyEntry)
+    .min(1)
+    .safeParse(
+      text
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    );
   if (!parsed.success) {
-    throw new PiiKeyConfigError(`PII_ENCRYPTION_KEYS is malformed: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    throw new PiiKeyConfigError(
+      `PII_ENCRYPTION_KEYS is malformed: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
+    );
   }
   const byId = new Map<string, EncryptionKey>();
   for (const key of parsed.data) {
-    if (byId.has(key.id)) throw new PiiKeyConfigError(`PII_ENCRYPTION_KEYS lists key id "${key.id}" twice`);
+    if (byId.has(key.id))
+      throw new PiiKeyConfigError(`PII_ENCRYPTION_KEYS lists key id "${key.id}" twice`);
     byId.set(key.id, key);
   }
   const [current] = parsed.data;
@@ -68,7 +85,9 @@ export function parseBlindIndexKey(text: string | undefined): Buffer {
   const encoded = text.trim();
   const key = BASE64.test(encoded) ? Buffer.from(encoded, "base64") : Buffer.alloc(0);
   if (key.length < 32) {
-    throw new PiiKeyConfigError(`PII_BLIND_INDEX_KEY must be base64 of at least 32 bytes (got ${key.length} bytes)`);
+    throw new PiiKeyConfigError(
+      `PII_BLIND_INDEX_KEY must be base64 of at least 32 bytes (got ${key.length} bytes)`,
+    );
   }
   return key;
 }

@@ -8,7 +8,14 @@ import { normaliseEmail, normalisePhone } from "./normalise";
 
 describe("normalisePhone", () => {
   it("gives one E.164 number for the common Nepali spellings", () => {
-    for (const spelling of ["+977-9841234567", "9841234567", "009779841234567", "+977 984 123 4567", "(+977) 9841-234567", "9779841234567"]) {
+    for (const spelling of [
+      "+977-9841234567",
+      "9841234567",
+      "009779841234567",
+      "+977 984 123 4567",
+      "(+977) 9841-234567",
+      "9779841234567",
+    ]) {
       expect(normalisePhone(spelling)).toBe("+9779841234567");
     }
   });
@@ -45,7 +52,9 @@ describe("blind indexes", () => {
   const key = parseBlindIndexKey(randomKey());
 
   it("match across spellings and differ between numbers", () => {
-    const indexes = ["+977-9841234567", "9841234567", "009779841234567"].map((spelling) => phoneBlindIndex(key, spelling));
+    const indexes = ["+977-9841234567", "9841234567", "009779841234567"].map((spelling) =>
+      phoneBlindIndex(key, spelling),
+    );
     expect(new Set(indexes).size).toBe(1);
     expect(indexes[0]).toMatch(/^[0-9a-f]{64}$/);
     expect(indexes[0]).not.toContain("9841234567");
@@ -59,7 +68,9 @@ describe("blind indexes", () => {
 
   it("ignore the case and spaces of an email", () => {
     expect(normaliseEmail("  Ram.Thapa@Example.COM ")).toBe("ram.thapa@example.com");
-    expect(emailBlindIndex(key, "  Ram.Thapa@Example.COM ")).toBe(emailBlindIndex(key, "ram.thapa@example.com"));
+    expect(emailBlindIndex(key, "  Ram.Thapa@Example.COM ")).toBe(
+      emailBlindIndex(key, "ram.thapa@example.com"),
+    );
     expect(emailBlindIndex(key, "ram@example.com")).not.toBe(phoneBlindIndex(key, "9841234567"));
   });
 });

@@ -13,7 +13,11 @@ import { AppError } from "@sunuwai/validators/errors";
  */
 export function normalisePhone(raw: string): string {
   const compact = raw.trim().replace(/[\s().-]/g, "");
-  const international = compact.startsWith("+") ? compact : compact.startsWith("00") ? `+${compact.slice(2)}` : null;
+  const international = compact.startsWith("+")
+    ? compact
+    : compact.startsWith("00")
+      ? `+${compact.slice(2)}`
+      : null;
   if (international) {
     const parsed = parsePhoneNumberFromString(international);
     if (parsed?.isPossible()) return parsed.number;
@@ -23,7 +27,10 @@ export function normalisePhone(raw: string): string {
       if (parsed?.isValid()) return parsed.number;
     }
   }
-  throw new AppError("VALIDATION", "Enter a valid phone number: a Nepali or Indian number, or an international one starting with +");
+  throw new AppError(
+    "VALIDATION",
+    "Enter a valid phone number: a Nepali or Indian number, or an international one starting with +",
+  );
 }
 
 export function normaliseEmail(raw: string): string {

@@ -50,35 +50,46 @@ async function countOnOldKeys(db: Db, keyId: string): Promise<number> {
   return db.complainant.count({ where: { keyId: { not: keyId } } });
 }
 
-const hex = (value: Uint8Array | null) => (value === null ? null : Buffer.from(value).toString("hex"));
+const hex = (value: Uint8Array | null) =>
+  value === null ? null : Buffer.from(value).toString("hex");
 
 /**
  * Re-encrypts one batch after `cursor` in its own transaction, written back with one UPDATE; rows another
  * transaction holds are skipped (a later pass takes them).
  */
-async function rotateBatch(db: Db, vault: PiiVault, cursor: string | null, batchSize: number): Promise<string[]> {
-  return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<CipherRow[]>`
+async function rotateBatch(
+  db: Db,
+  vault: PiiVault,
+  cursor: string | null,
+  batchSize: number,
+): Promise<string[]> {
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<CipherRow[]>`
       SELECT "id"::text AS id, "keyId", "nameCipher", "phoneCipher", "emailCipher", "addressCipher"
       FROM "Complainant"
       WHERE "keyId" <> ${vault.currentKeyId} AND (${cursor}::uuid IS NULL OR "id" > ${cursor}::uuid)
       ORDER BY "id"
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED`;
-    if (rows.length === 0) return [];
-    const sealed = rows.map((row) => {
-      if (!vault.hasKey(row.keyId)) {
-        throw new AppError("INTERNAL", `Complainant ${row.id} is on key "${row.keyId}", which is not in PII_ENCRYPTION_KEYS; add it as an older key and run again`);
-      }
-      try {
-        return encryptComplainantPii(vault, row.id, decryptComplainantPii(vault, row));
-      } catch (error) {
-        if (error instanceof AppError) throw new AppError("INTERNAL", `Complainant ${row.id}: ${error.message}`);
-        throw error;
-      }
-    });
-    // Blind indexes and phoneLast3 do not depend on the encryption key, so only the ciphertexts and key id change.
-    await tx.$executeRaw`
+      if (rows.length === 0) return [];
+      const sealed = rows.map((row) => {
+        if (!vault.hasKey(row.keyId)) {
+          throw new AppError(
+            "INTERNAL",
+            `Complainant ${row.id} is on key "${row.keyId}", which is not in PII_ENCRYPTION_KEYS; add it as an older key and run again`,
+          );
+        }
+        try {
+          return encryptComplainantPii(vault, row.id, decryptComplainantPii(vault, row));
+        } catch (error) {
+          if (error instanceof AppError)
+            throw new AppError("INTERNAL", `Complainant ${row.id}: ${error.message}`);
+          throw error;
+        }
+      });
+      // Blind indexes and phoneLast3 do not depend on the encryption key, so only the ciphertexts and key id change.
+      await tx.$executeRaw`
       UPDATE "Complainant" AS c SET
         "nameCipher" = decode(v.name, 'hex'),
         "phoneCipher" = decode(v.phone, 'hex'),
@@ -94,8 +105,10 @@ async function rotateBatch(db: Db, vault: PiiVault, cursor: string | null, batch
         ${sealed.map((columns) => hex(columns.addressCipher))}::text[]
       ) AS v(id, name, phone, email, address)
       WHERE c."id" = v.id`;
-    return rows.map((row) => row.id);
-  }, { timeout: 60_000 });
+      return rows.map((row) => row.id);
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /**
@@ -131,6 +144,15 @@ export async function rotateKeys(db: Db, options: RotationOptions = {}): Promise
     if (remaining === 0 || cursor === null) break;
     cursor = null;
   }
-  if (aborted || options.maxBatches !== undefined) remaining = await countOnOldKeys(db, vault.currentKeyId);
-  return { keyId: vault.currentKeyId, rotated, batches, remaining, done: remaining === 0, aborted, lastId: cursor };
+  if (aborted || options.maxBatches !== undefined)
+    remaining = await countOnOldKeys(db, vault.currentKeyId);
+  return {
+    keyId: vault.currentKeyId,
+    rotated,
+    batches,
+    remaining,
+    done: remaining === 0,
+    aborted,
+    lastId: cursor,
+  };
 }

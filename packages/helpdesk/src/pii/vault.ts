@@ -15,7 +15,10 @@ export interface PiiVault {
   emailIndex(email: string): string;
 }
 
-export function createPiiVault(config: { encryptionKeys: string | undefined; blindIndexKey: string | undefined }): PiiVault {
+export function createPiiVault(config: {
+  encryptionKeys: string | undefined;
+  blindIndexKey: string | undefined;
+}): PiiVault {
   const ring: KeyRing = parseKeyRing(config.encryptionKeys);
   const indexKey = parseBlindIndexKey(config.blindIndexKey);
   return {
@@ -32,6 +35,9 @@ let processVault: PiiVault | undefined;
 
 /** The vault built from PII_ENCRYPTION_KEYS and PII_BLIND_INDEX_KEY, parsed on first use. */
 export function getPiiVault(): PiiVault {
-  processVault ??= createPiiVault({ encryptionKeys: env.PII_ENCRYPTION_KEYS, blindIndexKey: env.PII_BLIND_INDEX_KEY });
+  processVault ??= createPiiVault({
+    encryptionKeys: env.PII_ENCRYPTION_KEYS,
+    blindIndexKey: env.PII_BLIND_INDEX_KEY,
+  });
   return processVault;
 }

@@ -1,7 +1,13 @@
 import type { Db, Prisma, Tx } from "@sunuwai/db";
 import { enqueue } from "@sunuwai/jobs";
 import { GRIEVANCE_STATUS_LABELS, grievanceStatusSchema } from "@sunuwai/validators";
-import type { AddMessageInput, AnswerFollowUpInput, ChatbotGrievanceView, DisputeInput, GrievanceLookupInput } from "@sunuwai/validators";
+import type {
+  AddMessageInput,
+  AnswerFollowUpInput,
+  ChatbotGrievanceView,
+  DisputeInput,
+  GrievanceLookupInput,
+} from "@sunuwai/validators";
 import { AppError } from "@sunuwai/validators/errors";
 import { chatbotEventActor } from "../access/actor";
 import type { ChatbotActor } from "../access/actor";
@@ -35,11 +41,18 @@ function phoneIndexOrNull(vault: PiiVault, phone: string): string | null {
 }
 
 /** The grievance with `reference` whose complainant has `phone` on file, row-locked; otherwise NOT_FOUND. */
-async function lockComplainantsGrievance(tx: Tx, vault: PiiVault, lookup: GrievanceLookupInput): Promise<GrievanceState> {
+async function lockComplainantsGrievance(
+  tx: Tx,
+  vault: PiiVault,
+  lookup: GrievanceLookupInput,
+): Promise<GrievanceState> {
   const index = phoneIndexOrNull(vault, lookup.phone);
   const match = index
     ? await tx.grievance.findFirst({
-        where: { reference: lookup.reference.trim().toUpperCase(), complainant: { phoneBlindIndex: index } },
+        where: {
+          reference: lookup.reference.trim().toUpperCase(),
+          complainant: { phoneBlindIndex: index },
+        },
         select: { id: true },
       })
     : null;
@@ -60,18 +73,29 @@ const VIEW_SELECT = {
   createdAt: true,
   updatedAt: true,
   attachments: { select: { id: true, kind: true, status: true }, orderBy: { createdAt: "asc" } },
-  events: { where: { public: true }, select: { type: true, createdAt: true, payload: true }, orderBy: { id: "asc" } },
+  events: {
+    where: { public: true },
+    select: { type: true, createdAt: true, payload: true },
+    orderBy: { id: "asc" },
+  },
 } as const satisfies Prisma.GrievanceSelect;
 
 type ViewRow = Prisma.GrievanceGetPayload<{ select: typeof VIEW_SELECT }>;
 
 function field(payload: Prisma.JsonValue, key: string): unknown {
-  return payload !== null && typeof payload === "object" && !Array.isArray(payload) ? payload[key] : undefined;
+  return payload !== null && typeof payload === "object" && !Array.isArray(payload)
+    ? payload[key]
+    : undefined;
 }
 
 /** Complainant-facing text of a public event: replies, their own messages and dispute reasons; never staff notes. */
 function updateMessage(type: string, payload: Prisma.JsonValue): string | null {
-  const key = type === "REPLY_SENT" || type === "MESSAGE_ADDED" ? "text" : type === "DISPUTED" ? "reason" : null;
+  const key =
+    type === "REPLY_SENT" || type === "MESSAGE_ADDED"
+      ? "text"
+      : type === "DISPUTED"
+        ? "reason"
+        : null;
   const value = key ? field(payload, key) : undefined;
   return typeof value === "string" ? value : null;
 }
@@ -87,12 +111,21 @@ function toView(row: ViewRow): ChatbotGrievanceView {
     classificationStatus: row.classificationStatus,
     language: row.language === "ne" ? "ne" : "en",
     followUpQuestions: parseFollowUps(row.followUpQuestions),
-    files: row.attachments.map((file) => ({ fileId: file.id, fileType: file.kind, status: file.status })),
+    files: row.attachments.map((file) => ({
+      fileId: file.id,
+      fileType: file.kind,
+      status: file.status,
+    })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updates: row.events.map((event) => {
       const to = grievanceStatusSchema.safeParse(field(event.payload, "to"));
-      return { at: event.createdAt, type: event.type, message: updateMessage(event.type, event.payload), status: to.success ? to.data : null };
+      return {
+        at: event.createdAt,
+        type: event.type,
+        message: updateMessage(event.type, event.payload),
+        status: to.success ? to.data : null,
+      };
     }),
   };
 }
@@ -108,7 +141,10 @@ export async function getGrievanceForComplainant(
   const index = phoneIndexOrNull(vault, lookup.phone);
   const row = index
     ? await db.grievance.findFirst({
-        where: { reference: lookup.reference.trim().toUpperCase(), complainant: { phoneBlindIndex: index } },
+        where: {
+          reference: lookup.reference.trim().toUpperCase(),
+          complainant: { phoneBlindIndex: index },
+        },
         select: VIEW_SELECT,
       })
     : null;
@@ -136,12 +172,21 @@ export async function listGrievancesByPhone(
 }
 
 /** A further message from the complainant, added to the timeline (visible to them and to staff). */
-export async function addComplainantMessage(db: Db, actor: ChatbotActor, input: AddMessageInput, options: ChatbotOptions = {}): Promise<{ eventId: string }> {
+export async function addComplainantMessage(
+  db: Db,
+  actor: ChatbotActor,
+  input: AddMessageInput,
+  options: ChatbotOptions = {},
+): Promise<{ eventId: string }> {
   const vault = options.vault ?? getPiiVault();
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const grievance = await lockComplainantsGrievance(tx, vault, input);
-    if (grievance.status === "CLOSED") throw new AppError("CONFLICT", `${grievance.reference} is closed; file a new grievance instead`);
+    if (grievance.status === "CLOSED")
+      throw new AppError(
+        "CONFLICT",
+        `${grievance.reference} is closed; file a new grievance instead`,
+      );
     const eventId = await recordGrievanceEvent(tx, grievance, {
       type: "MESSAGE_ADDED",
       actor: chatbotEventActor(actor),
@@ -157,17 +202,30 @@ export async function addComplainantMessage(db: Db, actor: ChatbotActor, input: 
  * Records the complainant's answer to one of the follow-up questions the AI asked, and re-queues classification
  * (unless a person already confirmed it) since the answer may change the category.
  */
-export async function answerFollowUpQuestion(db: Db, actor: ChatbotActor, input: AnswerFollowUpInput, options: ChatbotOptions = {}): Promise<ChatbotGrievanceView> {
+export async function answerFollowUpQuestion(
+  db: Db,
+  actor: ChatbotActor,
+  input: AnswerFollowUpInput,
+  options: ChatbotOptions = {},
+): Promise<ChatbotGrievanceView> {
   const vault = options.vault ?? getPiiVault();
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const grievance = await lockComplainantsGrievance(tx, vault, input);
-    const current = await tx.grievance.findUniqueOrThrow({ where: { id: grievance.id }, select: { followUpQuestions: true } });
+    const current = await tx.grievance.findUniqueOrThrow({
+      where: { id: grievance.id },
+      select: { followUpQuestions: true },
+    });
     const questions = parseFollowUps(current.followUpQuestions);
     const question = questions.find((q) => q.id === input.questionId);
     if (!question) throw new AppError("NOT_FOUND", "This grievance has no such follow-up question");
-    const answered = questions.map((q) => (q.id === input.questionId ? { ...q, answer: input.answer, answeredAt: now.toISOString() } : q));
-    await tx.grievance.update({ where: { id: grievance.id }, data: { followUpQuestions: answered } });
+    const answered = questions.map((q) =>
+      q.id === input.questionId ? { ...q, answer: input.answer, answeredAt: now.toISOString() } : q,
+    );
+    await tx.grievance.update({
+      where: { id: grievance.id },
+      data: { followUpQuestions: answered },
+    });
     await recordGrievanceEvent(tx, grievance, {
       type: "FOLLOW_UP_ANSWERED",
       actor: chatbotEventActor(actor),
@@ -175,22 +233,44 @@ export async function answerFollowUpQuestion(db: Db, actor: ChatbotActor, input:
       at: now,
       payload: { questionId: input.questionId, question: question.question, answer: input.answer },
     });
-    const confirmedByPerson = grievance.classificationStatus === "OFFICER_CONFIRMED" || grievance.classificationStatus === "COMPLAINANT_CONFIRMED";
+    const confirmedByPerson =
+      grievance.classificationStatus === "OFFICER_CONFIRMED" ||
+      grievance.classificationStatus === "COMPLAINANT_CONFIRMED";
     if (!confirmedByPerson) {
-      await enqueue(tx, "grievance.classify", { grievanceId: grievance.id }, { jobKey: `grievance.classify:${grievance.id}` });
+      await enqueue(
+        tx,
+        "grievance.classify",
+        { grievanceId: grievance.id },
+        { jobKey: `grievance.classify:${grievance.id}` },
+      );
     }
-    return toView(await tx.grievance.findUniqueOrThrow({ where: { id: grievance.id }, select: VIEW_SELECT }));
+    return toView(
+      await tx.grievance.findUniqueOrThrow({ where: { id: grievance.id }, select: VIEW_SELECT }),
+    );
   });
 }
 
 /** The complainant disputes a resolved or denied grievance: it reopens as DISPUTED with a fresh SLA clock. */
-export async function disputeGrievance(db: Db, actor: ChatbotActor, input: DisputeInput, options: ChatbotOptions = {}): Promise<ChatbotGrievanceView> {
+export async function disputeGrievance(
+  db: Db,
+  actor: ChatbotActor,
+  input: DisputeInput,
+  options: ChatbotOptions = {},
+): Promise<ChatbotGrievanceView> {
   const vault = options.vault ?? getPiiVault();
   const now = options.now ?? new Date();
   const policy = options.policy ?? slaPolicyFromEnv();
   return db.$transaction(async (tx) => {
     const grievance = await lockComplainantsGrievance(tx, vault, input);
-    await changeGrievanceStatus(tx, grievance, "DISPUTED", { by: "complainant", actor: chatbotEventActor(actor), now, policy, reason: input.reason });
-    return toView(await tx.grievance.findUniqueOrThrow({ where: { id: grievance.id }, select: VIEW_SELECT }));
+    await changeGrievanceStatus(tx, grievance, "DISPUTED", {
+      by: "complainant",
+      actor: chatbotEventActor(actor),
+      now,
+      policy,
+      reason: input.reason,
+    });
+    return toView(
+      await tx.grievance.findUniqueOrThrow({ where: { id: grievance.id }, select: VIEW_SELECT }),
+    );
   });
 }

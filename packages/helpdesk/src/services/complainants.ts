@@ -29,7 +29,11 @@ const CIPHER_SELECT = {
  * they had not given before (email, address, municipality, ward) are added, re-encrypting the row under the
  * current key so that all its values share one key id.
  */
-export async function findOrCreateComplainant(tx: Tx, vault: PiiVault, details: ComplainantDetails): Promise<string> {
+export async function findOrCreateComplainant(
+  tx: Tx,
+  vault: PiiVault,
+  details: ComplainantDetails,
+): Promise<string> {
   const phoneIndex = vault.phoneIndex(details.phone);
   // Two simultaneous first grievances from one phone must not create two complainants.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`complainant:${phoneIndex}`}, 0))`;
@@ -55,7 +59,9 @@ export async function findOrCreateComplainant(tx: Tx, vault: PiiVault, details: 
   const missingEmail = !onFile.email && !!details.email;
   const missingAddress = !onFile.address && !!details.address;
   const missingPlain =
-    (!existing.municipality && !!details.municipality) || (!existing.wardId && !!details.wardId) || (!existing.preferredChannel && !!details.preferredChannel);
+    (!existing.municipality && !!details.municipality) ||
+    (!existing.wardId && !!details.wardId) ||
+    (!existing.preferredChannel && !!details.preferredChannel);
   if (missingEmail || missingAddress || missingPlain) {
     await tx.complainant.update({
       where: { id: existing.id },
@@ -76,19 +82,33 @@ export async function findOrCreateComplainant(tx: Tx, vault: PiiVault, details: 
 }
 
 /** Ids of complainants on file with this phone number (any spelling); empty when none or not a phone number. */
-export async function findComplainantIdsByPhone(db: Db | Tx, vault: PiiVault, phone: string): Promise<string[]> {
+export async function findComplainantIdsByPhone(
+  db: Db | Tx,
+  vault: PiiVault,
+  phone: string,
+): Promise<string[]> {
   let index: string;
   try {
     index = vault.phoneIndex(phone);
   } catch {
     return [];
   }
-  const rows = await db.complainant.findMany({ where: { phoneBlindIndex: index }, select: { id: true } });
+  const rows = await db.complainant.findMany({
+    where: { phoneBlindIndex: index },
+    select: { id: true },
+  });
   return rows.map((row) => row.id);
 }
 
 /** Ids of complainants on file with this email (case and surrounding spaces ignored). */
-export async function findComplainantIdsByEmail(db: Db | Tx, vault: PiiVault, email: string): Promise<string[]> {
-  const rows = await db.complainant.findMany({ where: { emailBlindIndex: vault.emailIndex(email) }, select: { id: true } });
+export async function findComplainantIdsByEmail(
+  db: Db | Tx,
+  vault: PiiVault,
+  email: string,
+): Promise<string[]> {
+  const rows = await db.complainant.findMany({
+    where: { emailBlindIndex: vault.emailIndex(email) },
+    select: { id: true },
+  });
   return rows.map((row) => row.id);
 }

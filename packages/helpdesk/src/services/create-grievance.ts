@@ -7,7 +7,8 @@ import { chatbotEventActor } from "../access/actor";
 import type { ChatbotActor } from "../access/actor";
 import { isSensitive } from "../access/visibility";
 import { env } from "../env";
-import { recordGrievanceEvents } from "../events";
+import { grievanceEventsCtes } from "../events";
+import type { NewGrievanceEvent } from "../events";
 import { normalisePhone } from "../pii/normalise";
 import { getPiiVault } from "../pii/vault";
 import type { PiiVault } from "../pii/vault";
@@ -31,14 +32,17 @@ export const CREATE_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } a
 /** A ward by uuid or public code; an unknown one is a validation error naming what was given. */
 export async function resolveWardId(tx: Tx, ref: string | undefined): Promise<string | null> {
   if (!ref) return null;
-  const ward = await tx.ward.findFirst({ where: isUuid(ref) ? { id: ref } : { code: ref }, select: { id: true } });
+  const ward = await tx.ward.findFirst({
+    where: isUuid(ref) ? { id: ref } : { code: ref },
+    select: { id: true },
+  });
   if (!ward) throw new AppError("VALIDATION", `Unknown ward "${ref}"`);
   return ward.id;
 }
 
 /**
- * Takes the year's next number and inserts the grievance under it in one statement. The sequence row stays
- * locked until commit, so this runs last: everything else of the creation is already done.
+ * Takes the year's next number, inserts the grievance under it and appends its first events, in one statement.
+ * The sequence row stays locked until commit, so this runs last: everything else is already done.
  */
 async function insertNumberedGrievance(
   tx: Tx,
@@ -56,21 +60,24 @@ async function insertNumberedGrievance(
     assigneeId: string | null;
     sourceApiTokenId: string;
   },
+  events: readonly NewGrievanceEvent[],
 ): Promise<string> {
   const inserted = await tx.$queryRaw<{ reference: string }[]>`
     WITH next AS (
       INSERT INTO "GrievanceSequence" ("year", "value") VALUES (${row.year}, 1)
       ON CONFLICT ("year") DO UPDATE SET "value" = "GrievanceSequence"."value" + 1
       RETURNING "value"
-    )
-    INSERT INTO "Grievance" ("id", "reference", "year", "sequence", "description", "language", "categories", "sensitive",
-      "slaDueAt", "createdAt", "updatedAt", "complainantId", "wardId", "assigneeId", "sourceApiTokenId")
-    SELECT ${row.id}::uuid, 'GRV-' || ${row.year}::int || '-' || lpad(next."value"::text, 6, '0'), ${row.year}::int, next."value",
-      ${row.description}, ${row.language}, ${row.categories}::text[], ${row.sensitive}, ${row.slaDueAt}::timestamptz,
-      ${row.createdAt}::timestamptz, now(), ${row.complainantId}::uuid, ${row.wardId}::uuid, ${row.assigneeId}::uuid,
-      ${row.sourceApiTokenId}::uuid
-    FROM next
-    RETURNING "reference"`;
+    ), created AS (
+      INSERT INTO "Grievance" ("id", "reference", "year", "sequence", "description", "language", "categories", "sensitive",
+        "slaDueAt", "createdAt", "updatedAt", "complainantId", "wardId", "assigneeId", "sourceApiTokenId")
+      SELECT ${row.id}::uuid, 'GRV-' || ${row.year}::int || '-' || lpad(next."value"::text, 6, '0'), ${row.year}::int, next."value",
+        ${row.description}, ${row.language}, ${row.categories}::text[], ${row.sensitive}, ${row.slaDueAt}::timestamptz,
+        ${row.createdAt}::timestamptz, now(), ${row.complainantId}::uuid, ${row.wardId}::uuid, ${row.assigneeId}::uuid,
+        ${row.sourceApiTokenId}::uuid
+      FROM next
+      RETURNING "reference"
+    ), ${grievanceEventsCtes(row, events)}
+    SELECT created."reference", (SELECT count(*) FROM announced) AS events FROM created`;
   const reference = inserted[0]?.reference;
   if (!reference) throw new Error("Grievance insert returned no reference");
   return reference;
@@ -78,8 +85,8 @@ async function insertNumberedGrievance(
 
 /**
  * Files a grievance for a chatbot in one transaction: complainant (encrypted, found again by phone), routing to
- * the least-loaded officer of the ward, the `grievance.classify` job, the grievance under a gap-free reference,
- * and CREATED + ASSIGNED events. Returns at once; classification follows asynchronously.
+ * the least-loaded officer of the ward, the `grievance.classify` job, then the grievance under a gap-free
+ * reference with its CREATED + ASSIGNED events. Returns at once; classification follows asynchronously.
  */
 export async function createGrievance(
   db: Db,
@@ -99,7 +106,10 @@ export async function createGrievance(
 
   return db.$transaction(async (tx) => {
     const complainantWardId = await resolveWardId(tx, input.complainant.ward);
-    const wardId = input.ward === input.complainant.ward ? complainantWardId : ((await resolveWardId(tx, input.ward)) ?? complainantWardId);
+    const wardId =
+      input.ward === input.complainant.ward
+        ? complainantWardId
+        : ((await resolveWardId(tx, input.ward)) ?? complainantWardId);
     const complainantId = await findOrCreateComplainant(tx, vault, {
       name: input.complainant.fullName,
       phone: input.complainant.phone,
@@ -111,31 +121,48 @@ export async function createGrievance(
     });
     // Outside the reference lock: two simultaneous creations may pick the same officer; the load evens out.
     const assigneeId = await pickOfficerForWard(tx, wardId);
-    await enqueue(tx, "grievance.classify", { grievanceId: id }, { jobKey: `grievance.classify:${id}` });
-    const reference = await insertNumberedGrievance(tx, {
-      id,
-      year,
-      description: input.description,
-      language: input.language,
-      categories,
-      sensitive,
-      slaDueAt: slaDueAt(1, now, policy),
-      createdAt: now,
-      complainantId,
-      wardId,
-      assigneeId,
-      sourceApiTokenId: actor.apiTokenId,
-    });
-    const subject = { id, wardId, assigneeId, sensitive, categories, sourceApiTokenId: actor.apiTokenId };
-    await recordGrievanceEvents(tx, subject, [
-      { type: "CREATED", actor: chatbotEventActor(actor), public: true, at: now, payload: { reference, language: input.language, wardId } },
+    await enqueue(
+      tx,
+      "grievance.classify",
+      { grievanceId: id },
+      { jobKey: `grievance.classify:${id}` },
+    );
+    const reference = await insertNumberedGrievance(
+      tx,
       {
-        type: "ASSIGNED",
-        actor: { kind: "system" },
-        at: now,
-        payload: { assigneeId, previousAssigneeId: null, routing: assigneeId ? "ward_officer" : "supervisor_queue" },
+        id,
+        year,
+        description: input.description,
+        language: input.language,
+        categories,
+        sensitive,
+        slaDueAt: slaDueAt(1, now, policy),
+        createdAt: now,
+        complainantId,
+        wardId,
+        assigneeId,
+        sourceApiTokenId: actor.apiTokenId,
       },
-    ]);
+      [
+        {
+          type: "CREATED",
+          actor: chatbotEventActor(actor),
+          public: true,
+          at: now,
+          payload: { language: input.language, wardId },
+        },
+        {
+          type: "ASSIGNED",
+          actor: { kind: "system" },
+          at: now,
+          payload: {
+            assigneeId,
+            previousAssigneeId: null,
+            routing: assigneeId ? "ward_officer" : "supervisor_queue",
+          },
+        },
+      ],
+    );
     return { id, reference, status: "SUBMITTED", classificationStatus: "PENDING" };
   }, CREATE_TRANSACTION_OPTIONS);
 }

@@ -21,7 +21,12 @@ export function parseFollowUps(value: unknown): FollowUpQuestion[] {
 }
 
 /** Decrypts one value only to mask it; a value that fails to decrypt shows as unreadable instead of failing the page. */
-function masked(vault: PiiVault, cipher: Uint8Array | null, context: string, mask: (plain: string) => string): string | null {
+function masked(
+  vault: PiiVault,
+  cipher: Uint8Array | null,
+  context: string,
+  mask: (plain: string) => string,
+): string | null {
   if (cipher === null) return null;
   try {
     return mask(vault.decrypt(cipher, context));
@@ -55,14 +60,37 @@ export async function getGrievanceDetail(
       resolvedAt: true,
       closedAt: true,
       complainant: {
-        select: { id: true, nameCipher: true, phoneCipher: true, emailCipher: true, addressCipher: true, municipality: true },
+        select: {
+          id: true,
+          nameCipher: true,
+          phoneCipher: true,
+          emailCipher: true,
+          addressCipher: true,
+          municipality: true,
+        },
       },
       attachments: {
-        select: { id: true, kind: true, status: true, originalName: true, mimeType: true, sizeBytes: true },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          originalName: true,
+          mimeType: true,
+          sizeBytes: true,
+        },
         orderBy: { createdAt: "asc" },
       },
       events: {
-        select: { id: true, type: true, public: true, createdAt: true, payload: true, actorKind: true, actorId: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          type: true,
+          public: true,
+          createdAt: true,
+          payload: true,
+          actorKind: true,
+          actorId: true,
+          actor: { select: { name: true } },
+        },
         orderBy: { id: "asc" },
       },
     },
@@ -76,9 +104,14 @@ export async function getGrievanceDetail(
     public: event.public,
     at: event.createdAt,
     actor: { kind: event.actorKind, id: event.actorId, name: event.actor?.name ?? null },
-    payload: event.payload !== null && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {},
+    payload:
+      event.payload !== null && typeof event.payload === "object" && !Array.isArray(event.payload)
+        ? (event.payload as Record<string, unknown>)
+        : {},
   }));
-  const allowed = allowedNextStatuses(row.status, "staff").filter((status) => status !== "ESCALATED" || row.escalationLevel < MAX_ESCALATION_LEVEL);
+  const allowed = allowedNextStatuses(row.status, "staff").filter(
+    (status) => status !== "ESCALATED" || row.escalationLevel < MAX_ESCALATION_LEVEL,
+  );
   return {
     ...toQueueItem(rest, now),
     description: row.description,

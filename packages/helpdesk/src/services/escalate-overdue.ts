@@ -27,23 +27,37 @@ export async function escalateOverdueGrievances(
   // One level per run, even under a policy whose new due time is already past.
   const seen: string[] = [];
   for (;;) {
-    const batch = await db.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<{ id: string }[]>`
+    const batch = await db.$transaction(
+      async (tx) => {
+        const due = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id"::text AS id FROM "Grievance"
         WHERE "status"::text = ANY(${open}::text[]) AND "slaDueAt" <= ${now} AND "escalationLevel" < ${MAX_ESCALATION_LEVEL}
           AND NOT ("id" = ANY(${seen}::uuid[]))
         ORDER BY "slaDueAt", "id"
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED`;
-      const escalated: EscalationRun["escalated"] = [];
-      for (const { id } of due) {
-        const grievance = await lockGrievance(tx, id);
-        if (!grievance) continue;
-        const updated = await escalateGrievance(tx, grievance, { by: "system", actor: { kind: "system" }, now, policy, trigger: "sla" });
-        escalated.push({ id, reference: updated.reference, toLevel: updated.escalationLevel, assigneeId: updated.assigneeId });
-      }
-      return escalated;
-    }, { timeout: 60_000 });
+        const escalated: EscalationRun["escalated"] = [];
+        for (const { id } of due) {
+          const grievance = await lockGrievance(tx, id);
+          if (!grievance) continue;
+          const updated = await escalateGrievance(tx, grievance, {
+            by: "system",
+            actor: { kind: "system" },
+            now,
+            policy,
+            trigger: "sla",
+          });
+          escalated.push({
+            id,
+            reference: updated.reference,
+            toLevel: updated.escalationLevel,
+            assigneeId: updated.assigneeId,
+          });
+        }
+        return escalated;
+      },
+      { timeout: 60_000 },
+    );
     run.escalated.push(...batch);
     seen.push(...batch.map((item) => item.id));
     if (batch.length < batchSize) return run;

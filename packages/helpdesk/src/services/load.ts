@@ -33,7 +33,11 @@ export async function lockGrievance(tx: Tx, id: string): Promise<GrievanceState 
 }
 
 /** Locks a grievance the actor may see; anything else is the same NOT_FOUND as a missing one. */
-export async function lockVisibleGrievance(tx: Tx, actor: StaffActor, id: string): Promise<GrievanceState> {
+export async function lockVisibleGrievance(
+  tx: Tx,
+  actor: StaffActor,
+  id: string,
+): Promise<GrievanceState> {
   assertHelpdeskStaff(actor);
   const grievance = await lockGrievance(tx, id);
   if (!grievance || !canSeeGrievance(actor, grievance)) throw grievanceNotFound();

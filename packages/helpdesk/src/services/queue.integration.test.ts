@@ -18,8 +18,15 @@ beforeAll(async () => {
   supervisor = await createStaff(db, "SUPERVISOR", "Supervisor Queue");
   const big = await createWard(db, "Q-BIG");
   const small = await createWard(db, "Q-SMALL");
-  const first = await createGrievance(db, await createChatbot(db), grievanceInput({ ward: "Q-BIG" }));
-  const { complainantId } = await db.grievance.findUniqueOrThrow({ where: { id: first.id }, select: { complainantId: true } });
+  const first = await createGrievance(
+    db,
+    await createChatbot(db),
+    grievanceInput({ ward: "Q-BIG" }),
+  );
+  const { complainantId } = await db.grievance.findUniqueOrThrow({
+    where: { id: first.id },
+    select: { complainantId: true },
+  });
   await db.$executeRaw`
     INSERT INTO "Grievance" ("id", "reference", "year", "sequence", "description", "language", "categories", "status",
       "slaDueAt", "createdAt", "updatedAt", "complainantId", "wardId")
@@ -45,14 +52,29 @@ describe("queue ordering", () => {
   for (const sort of ["newest", "oldest", "dueSoonest"] as const) {
     it(`pages ${sort} in the database's order, for many matches and for few`, async () => {
       for (const wardCode of ["Q-BIG", "Q-SMALL"]) {
-        const ward = await db.ward.findUniqueOrThrow({ where: { code: wardCode }, select: { id: true } });
+        const ward = await db.ward.findUniqueOrThrow({
+          where: { code: wardCode },
+          select: { id: true },
+        });
         const expected = await db.$queryRawUnsafe<{ id: string }[]>(
           `SELECT "id"::text AS id FROM "Grievance" WHERE "wardId" = $1::uuid ORDER BY ${ORDER_SQL[sort]} LIMIT 30 OFFSET 40`,
           ward.id,
         );
-        const page3 = await listQueue(db, supervisor, { wardId: ward.id, sort, pageSize: 20, page: 3 });
-        const page4 = await listQueue(db, supervisor, { wardId: ward.id, sort, pageSize: 20, page: 4 });
-        expect([...page3.items, ...page4.items].slice(0, 30).map((item) => item.id)).toEqual(expected.map((row) => row.id));
+        const page3 = await listQueue(db, supervisor, {
+          wardId: ward.id,
+          sort,
+          pageSize: 20,
+          page: 3,
+        });
+        const page4 = await listQueue(db, supervisor, {
+          wardId: ward.id,
+          sort,
+          pageSize: 20,
+          page: 4,
+        });
+        expect([...page3.items, ...page4.items].slice(0, 30).map((item) => item.id)).toEqual(
+          expected.map((row) => row.id),
+        );
         expect(page3.total).toBe(wardCode === "Q-BIG" ? 2701 : 300);
       }
     });

@@ -1,5 +1,9 @@
 import type { Db, Prisma } from "@sunuwai/db";
-import { GRIEVANCE_STATUSES, OPEN_GRIEVANCE_STATUSES, queueFiltersSchema } from "@sunuwai/validators";
+import {
+  GRIEVANCE_STATUSES,
+  OPEN_GRIEVANCE_STATUSES,
+  queueFiltersSchema,
+} from "@sunuwai/validators";
 import type { QueueCounts, QueueFilters, QueueItem, QueuePage } from "@sunuwai/validators";
 import type { StaffActor } from "../access/actor";
 import { visibleGrievanceWhere } from "../access/visibility";
@@ -33,8 +37,15 @@ export function excerpt(text: string): string {
   return flat.length <= EXCERPT_CHARS ? flat : `${flat.slice(0, EXCERPT_CHARS - 1)}…`;
 }
 
-export function isOverdue(grievance: { status: QueueRow["status"]; slaDueAt: Date | null }, now: Date): boolean {
-  return isOpenStatus(grievance.status) && grievance.slaDueAt !== null && grievance.slaDueAt.getTime() <= now.getTime();
+export function isOverdue(
+  grievance: { status: QueueRow["status"]; slaDueAt: Date | null },
+  now: Date,
+): boolean {
+  return (
+    isOpenStatus(grievance.status) &&
+    grievance.slaDueAt !== null &&
+    grievance.slaDueAt.getTime() <= now.getTime()
+  );
 }
 
 export function toQueueItem(row: QueueRow, now: Date): QueueItem {
@@ -47,7 +58,11 @@ function overdueWhere(now: Date): Prisma.GrievanceWhereInput {
 }
 
 /** The filters as a Prisma condition, always combined with what the actor may see. */
-function queueWhere(actor: StaffActor, filters: ReturnType<typeof queueFiltersSchema.parse>, now: Date): Prisma.GrievanceWhereInput {
+function queueWhere(
+  actor: StaffActor,
+  filters: ReturnType<typeof queueFiltersSchema.parse>,
+  now: Date,
+): Prisma.GrievanceWhereInput {
   const and: Prisma.GrievanceWhereInput[] = [visibleGrievanceWhere(actor)];
   if (filters.status?.length) and.push({ status: { in: filters.status } });
   if (filters.wardId) and.push({ wardId: filters.wardId });
@@ -57,7 +72,13 @@ function queueWhere(actor: StaffActor, filters: ReturnType<typeof queueFiltersSc
   else if (filters.assignee) and.push({ assigneeId: filters.assignee });
   if (filters.overdue === true) and.push(overdueWhere(now));
   if (filters.overdue === false) {
-    and.push({ OR: [{ status: { notIn: [...OPEN_GRIEVANCE_STATUSES] } }, { slaDueAt: null }, { slaDueAt: { gt: now } }] });
+    and.push({
+      OR: [
+        { status: { notIn: [...OPEN_GRIEVANCE_STATUSES] } },
+        { slaDueAt: null },
+        { slaDueAt: { gt: now } },
+      ],
+    });
   }
   if (filters.text) {
     const text = filters.text;
@@ -72,7 +93,10 @@ function queueWhere(actor: StaffActor, filters: ReturnType<typeof queueFiltersSc
   return { AND: and };
 }
 
-const ORDER: Record<"newest" | "oldest" | "dueSoonest", Prisma.GrievanceOrderByWithRelationInput[]> = {
+const ORDER: Record<
+  "newest" | "oldest" | "dueSoonest",
+  Prisma.GrievanceOrderByWithRelationInput[]
+> = {
   newest: [{ createdAt: "desc" }, { id: "desc" }],
   oldest: [{ createdAt: "asc" }, { id: "asc" }],
   dueSoonest: [{ slaDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
@@ -85,9 +109,12 @@ type SortKey = { id: string; createdAt: Date; slaDueAt: Date | null };
 
 function compareKeys(sort: keyof typeof ORDER): (a: SortKey, b: SortKey) => number {
   const byId = (a: SortKey, b: SortKey) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (sort === "newest") return (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || byId(b, a);
-  if (sort === "oldest") return (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || byId(a, b);
-  return (a, b) => (a.slaDueAt?.getTime() ?? Infinity) - (b.slaDueAt?.getTime() ?? Infinity) || byId(a, b);
+  if (sort === "newest")
+    return (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || byId(b, a);
+  if (sort === "oldest")
+    return (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || byId(a, b);
+  return (a, b) =>
+    (a.slaDueAt?.getTime() ?? Infinity) - (b.slaDueAt?.getTime() ?? Infinity) || byId(a, b);
 }
 
 /**
@@ -95,7 +122,12 @@ function compareKeys(sort: keyof typeof ORDER): (a: SortKey, b: SortKey) => numb
  * (a narrow text search), walking the ordered index until a page is full could read the whole table, so the
  * matches are found through the filters' indexes and ordered in memory instead.
  */
-export async function listQueue(db: Db, actor: StaffActor, rawFilters: QueueFilters = {}, options: { now?: Date } = {}): Promise<QueuePage> {
+export async function listQueue(
+  db: Db,
+  actor: StaffActor,
+  rawFilters: QueueFilters = {},
+  options: { now?: Date } = {},
+): Promise<QueuePage> {
   const now = options.now ?? new Date();
   const filters = queueFiltersSchema.parse(rawFilters);
   const where = queueWhere(actor, filters, now);
@@ -105,26 +137,55 @@ export async function listQueue(db: Db, actor: StaffActor, rawFilters: QueueFilt
   if (total === 0 || skip >= total) {
     rows = [];
   } else if (total <= SMALL_MATCH) {
-    const keys = await db.grievance.findMany({ where, select: { id: true, createdAt: true, slaDueAt: true } });
-    const pageIds = keys.sort(compareKeys(filters.sort)).slice(skip, skip + filters.pageSize).map((key) => key.id);
-    const byId = new Map((await db.grievance.findMany({ where: { id: { in: pageIds } }, select: QUEUE_ITEM_SELECT })).map((row) => [row.id, row]));
+    const keys = await db.grievance.findMany({
+      where,
+      select: { id: true, createdAt: true, slaDueAt: true },
+    });
+    const pageIds = keys
+      .sort(compareKeys(filters.sort))
+      .slice(skip, skip + filters.pageSize)
+      .map((key) => key.id);
+    const byId = new Map(
+      (
+        await db.grievance.findMany({ where: { id: { in: pageIds } }, select: QUEUE_ITEM_SELECT })
+      ).map((row) => [row.id, row]),
+    );
     rows = pageIds.flatMap((id) => byId.get(id) ?? []);
   } else {
-    rows = await db.grievance.findMany({ where, select: QUEUE_ITEM_SELECT, orderBy: ORDER[filters.sort], skip, take: filters.pageSize });
+    rows = await db.grievance.findMany({
+      where,
+      select: QUEUE_ITEM_SELECT,
+      orderBy: ORDER[filters.sort],
+      skip,
+      take: filters.pageSize,
+    });
   }
-  return { items: rows.map((row) => toQueueItem(row, now)), total, page: filters.page, pageSize: filters.pageSize };
+  return {
+    items: rows.map((row) => toQueueItem(row, now)),
+    total,
+    page: filters.page,
+    pageSize: filters.pageSize,
+  };
 }
 
 /** Counts for the dashboard's badges, over exactly what the actor may see (sensitive cases of others excluded). */
-export async function countQueue(db: Db, actor: StaffActor, options: { now?: Date } = {}): Promise<QueueCounts> {
+export async function countQueue(
+  db: Db,
+  actor: StaffActor,
+  options: { now?: Date } = {},
+): Promise<QueueCounts> {
   const now = options.now ?? new Date();
   const visible = visibleGrievanceWhere(actor);
   const [groups, overdue, unassigned] = await Promise.all([
     db.grievance.groupBy({ by: ["status"], where: visible, _count: { _all: true } }),
     db.grievance.count({ where: { AND: [visible, overdueWhere(now)] } }),
-    db.grievance.count({ where: { AND: [visible, { assigneeId: null, status: { in: [...OPEN_GRIEVANCE_STATUSES] } }] } }),
+    db.grievance.count({
+      where: { AND: [visible, { assigneeId: null, status: { in: [...OPEN_GRIEVANCE_STATUSES] } }] },
+    }),
   ]);
-  const byStatus = Object.fromEntries(GRIEVANCE_STATUSES.map((status) => [status, 0])) as QueueCounts["byStatus"];
+  const byStatus = Object.fromEntries(
+    GRIEVANCE_STATUSES.map((status) => [status, 0]),
+  ) as QueueCounts["byStatus"];
   for (const group of groups) byStatus[group.status] = group._count._all;
   const open = OPEN_GRIEVANCE_STATUSES.reduce((sum, status) => sum + byStatus[status], 0);
   return { byStatus, open, overdue, unassigned };

@@ -26,16 +26,29 @@ export async function revealComplainantPii(
   const now = options.now ?? new Date();
   const vault = options.vault ?? getPiiVault();
   const reason = input.reason.trim();
-  if (reason.length < 5) throw new AppError("VALIDATION", "Give a reason of at least 5 characters for revealing personal data");
+  if (reason.length < 5)
+    throw new AppError(
+      "VALIDATION",
+      "Give a reason of at least 5 characters for revealing personal data",
+    );
   const fields = [...new Set(input.fields ?? ALL_FIELDS)];
   return db.$transaction(async (tx) => {
     const grievance = await lockVisibleGrievance(tx, actor, input.grievanceId);
     if (!canRevealPii(actor, grievance)) {
-      throw new AppError("FORBIDDEN", "Only supervisors, admins and the officer assigned to this grievance can reveal personal data");
+      throw new AppError(
+        "FORBIDDEN",
+        "Only supervisors, admins and the officer assigned to this grievance can reveal personal data",
+      );
     }
     const row = await tx.complainant.findUniqueOrThrow({
       where: { id: grievance.complainantId },
-      select: { id: true, nameCipher: true, phoneCipher: true, emailCipher: true, addressCipher: true },
+      select: {
+        id: true,
+        nameCipher: true,
+        phoneCipher: true,
+        emailCipher: true,
+        addressCipher: true,
+      },
     });
     const pii = decryptComplainantPii(vault, row);
     await recordGrievanceEvent(tx, grievance, {

@@ -23,16 +23,32 @@ afterAll(async () => {
   await testDb.drop();
 });
 
-const file = (ward: string, description: string) => createGrievance(db, chatbot, grievanceInput({ ward, description }));
+const file = (ward: string, description: string) =>
+  createGrievance(db, chatbot, grievanceInput({ ward, description }));
 
 describe("similar grievances", () => {
   it("suggests a near-identical description in the same ward, not one in another ward or a different topic", async () => {
-    const original = await file("SIM-1", "The street light near Bhimsen temple has been broken for a month and the lane is dark at night.");
-    const unrelated = await file("SIM-1", "Garbage has not been collected from our tole since the festival.");
-    const elsewhere = await file("SIM-2", "The street light near Bhimsen temple has been broken for a month and the lane is dark at night!");
-    const closed = await file("SIM-1", "The street light near Bhimsen temple is broken for a month, the lane is dark at night.");
+    const original = await file(
+      "SIM-1",
+      "The street light near Bhimsen temple has been broken for a month and the lane is dark at night.",
+    );
+    const unrelated = await file(
+      "SIM-1",
+      "Garbage has not been collected from our tole since the festival.",
+    );
+    const elsewhere = await file(
+      "SIM-2",
+      "The street light near Bhimsen temple has been broken for a month and the lane is dark at night!",
+    );
+    const closed = await file(
+      "SIM-1",
+      "The street light near Bhimsen temple is broken for a month, the lane is dark at night.",
+    );
     await db.grievance.update({ where: { id: closed.id }, data: { status: "CLOSED" } });
-    const incoming = await file("SIM-1", "Street light near the Bhimsen temple broken for a month, lane dark at night");
+    const incoming = await file(
+      "SIM-1",
+      "Street light near the Bhimsen temple broken for a month, lane dark at night",
+    );
 
     const similar = await findSimilarGrievances(db, incoming.id);
     expect(similar.map((item) => item.reference)).toEqual([original.reference]);
@@ -49,16 +65,22 @@ describe("similar grievances", () => {
     const ward = await createWard(db, "SIM-3");
     const text = "Water pipe burst on the main road near the ward office, water flowing everywhere";
     const created = [];
-    for (const suffix of ["", " today", " again", " since morning", " please fix"]) created.push(await file("SIM-3", `${text}${suffix}`));
+    for (const suffix of ["", " today", " again", " since morning", " please fix"])
+      created.push(await file("SIM-3", `${text}${suffix}`));
     const last = created.at(-1);
     if (!last) throw new Error("nothing created");
     expect(await findSimilarGrievances(db, last.id)).toHaveLength(3);
     const outsider = await createStaff(db, "OFFICER", "Officer Outside", []);
-    await expect(suggestSimilarGrievances(db, outsider, last.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(suggestSimilarGrievances(db, outsider, last.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const insider = await createStaff(db, "OFFICER", "Officer Inside", [ward]);
     const first = created[0];
     if (!first) throw new Error("nothing created");
-    await db.grievance.update({ where: { id: first.id }, data: { sensitive: true, assigneeId: null } });
+    await db.grievance.update({
+      where: { id: first.id },
+      data: { sensitive: true, assigneeId: null },
+    });
     const seen = await suggestSimilarGrievances(db, insider, last.id);
     expect(seen.map((item) => item.id)).not.toContain(first.id);
     expect(seen.length).toBeGreaterThan(0);

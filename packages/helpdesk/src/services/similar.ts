@@ -11,7 +11,13 @@ import { excerpt } from "./queue";
 export const SIMILARITY_THRESHOLD = 0.3;
 /** Only the ward's most recent grievances are compared: duplicates are recent, and the cost stays bounded. */
 const CANDIDATES = 500;
-const SUGGESTED_STATUSES: GrievanceStatusValue[] = ["SUBMITTED", "UNDER_EVALUATION", "ESCALATED", "DISPUTED", "RESOLVED"];
+const SUGGESTED_STATUSES: GrievanceStatusValue[] = [
+  "SUBMITTED",
+  "UNDER_EVALUATION",
+  "ESCALATED",
+  "DISPUTED",
+  "RESOLVED",
+];
 
 /**
  * Up to `limit` open or resolved grievances in the same ward whose descriptions are most alike (pg_trgm
@@ -26,7 +32,15 @@ export async function findSimilarGrievances(
   if (!isUuid(grievanceId)) return [];
   const visible = options.actor ? visibleGrievanceSql(options.actor, "g") : Prisma.sql`TRUE`;
   const rows = await db.$queryRaw<
-    { id: string; reference: string; status: GrievanceStatusValue; summary: string | null; description: string; similarity: number; createdAt: Date }[]
+    {
+      id: string;
+      reference: string;
+      status: GrievanceStatusValue;
+      summary: string | null;
+      description: string;
+      similarity: number;
+      createdAt: Date;
+    }[]
   >`
     WITH src AS (SELECT "id", "description", "wardId" FROM "Grievance" WHERE "id" = ${grievanceId}::uuid),
     candidates AS (
@@ -53,10 +67,17 @@ export async function findSimilarGrievances(
 }
 
 /** The staff-facing form: the grievance itself must be visible to the actor, and so must each suggestion. */
-export async function suggestSimilarGrievances(db: Db, actor: StaffActor, grievanceId: string): Promise<SimilarGrievance[]> {
+export async function suggestSimilarGrievances(
+  db: Db,
+  actor: StaffActor,
+  grievanceId: string,
+): Promise<SimilarGrievance[]> {
   assertHelpdeskStaff(actor);
   const grievance = isUuid(grievanceId)
-    ? await db.grievance.findUnique({ where: { id: grievanceId }, select: { wardId: true, assigneeId: true, sensitive: true, categories: true } })
+    ? await db.grievance.findUnique({
+        where: { id: grievanceId },
+        select: { wardId: true, assigneeId: true, sensitive: true, categories: true },
+      })
     : null;
   if (!grievance || !canSeeGrievance(actor, grievance)) throw grievanceNotFound();
   return findSimilarGrievances(db, grievanceId, { actor });

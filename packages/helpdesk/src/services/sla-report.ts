@@ -38,7 +38,12 @@ function figures(row: ReportRow) {
  * what the actor may see. A grievance is resolved "within SLA" when it was resolved (or denied) by the due time in
  * force and the SLA task never had to escalate it; time to resolve is from filing to the latest resolution.
  */
-export async function slaReport(db: Db, actor: StaffActor, input: SlaReportInput = {}, options: { now?: Date } = {}): Promise<SlaReport> {
+export async function slaReport(
+  db: Db,
+  actor: StaffActor,
+  input: SlaReportInput = {},
+  options: { now?: Date } = {},
+): Promise<SlaReport> {
   const now = options.now ?? new Date();
   const open: string[] = [...OPEN_GRIEVANCE_STATUSES];
   const rows = await db.$queryRaw<ReportRow[]>`
@@ -66,20 +71,31 @@ export async function slaReport(db: Db, actor: StaffActor, input: SlaReportInput
     FROM scoped
     GROUP BY GROUPING SETS (("assigneeId"), ("wardId"))
     ORDER BY total DESC`;
-  const userIds = rows.flatMap((row) => (row.by_ward === 0 && row.assigneeId ? [row.assigneeId] : []));
+  const userIds = rows.flatMap((row) =>
+    row.by_ward === 0 && row.assigneeId ? [row.assigneeId] : [],
+  );
   const wardIds = rows.flatMap((row) => (row.by_ward === 1 && row.wardId ? [row.wardId] : []));
   const [users, wards] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
-    db.ward.findMany({ where: { id: { in: wardIds } }, select: { id: true, code: true, name: true } }),
+    db.ward.findMany({
+      where: { id: { in: wardIds } },
+      select: { id: true, code: true, name: true },
+    }),
   ]);
   const userById = new Map(users.map((user) => [user.id, user]));
   const wardById = new Map(wards.map((ward) => [ward.id, ward]));
   return {
     byOfficer: rows
       .filter((row) => row.by_ward === 0)
-      .map((row) => ({ officer: row.assigneeId ? (userById.get(row.assigneeId) ?? null) : null, ...figures(row) })),
+      .map((row) => ({
+        officer: row.assigneeId ? (userById.get(row.assigneeId) ?? null) : null,
+        ...figures(row),
+      })),
     byWard: rows
       .filter((row) => row.by_ward === 1)
-      .map((row) => ({ ward: row.wardId ? (wardById.get(row.wardId) ?? null) : null, ...figures(row) })),
+      .map((row) => ({
+        ward: row.wardId ? (wardById.get(row.wardId) ?? null) : null,
+        ...figures(row),
+      })),
   };
 }

@@ -29,42 +29,77 @@ const ASSIGNABLE_ROLES = ["OFFICER", "SUPERVISOR", "ADMIN"] as const;
  * Assigns a grievance (or returns it to the supervisors' queue with `assigneeId: null`). Supervisors and admins
  * assign anyone on the staff; an officer may only take a grievance they can see for themselves.
  */
-export async function assignGrievance(db: Db, actor: StaffActor, input: AssignInput, options: StaffActionOptions = {}): Promise<GrievanceState> {
+export async function assignGrievance(
+  db: Db,
+  actor: StaffActor,
+  input: AssignInput,
+  options: StaffActionOptions = {},
+): Promise<GrievanceState> {
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const grievance = await lockVisibleGrievance(tx, actor, input.grievanceId);
     if (!isSupervisorOrAdmin(actor) && input.assigneeId !== actor.userId) {
-      throw new AppError("FORBIDDEN", "Officers can only assign grievances to themselves; ask a supervisor to reassign");
+      throw new AppError(
+        "FORBIDDEN",
+        "Officers can only assign grievances to themselves; ask a supervisor to reassign",
+      );
     }
     if (input.assigneeId === grievance.assigneeId) return grievance;
     if (input.assigneeId) {
-      const assignee = await tx.user.findUnique({ where: { id: input.assigneeId }, select: { role: true, disabledAt: true } });
-      if (!assignee || assignee.disabledAt || !ASSIGNABLE_ROLES.some((role) => role === assignee.role)) {
-        throw new AppError("VALIDATION", "The assignee must be an active officer, supervisor or admin");
+      const assignee = await tx.user.findUnique({
+        where: { id: input.assigneeId },
+        select: { role: true, disabledAt: true },
+      });
+      if (
+        !assignee ||
+        assignee.disabledAt ||
+        !ASSIGNABLE_ROLES.some((role) => role === assignee.role)
+      ) {
+        throw new AppError(
+          "VALIDATION",
+          "The assignee must be an active officer, supervisor or admin",
+        );
       }
     }
     const updated = await tx.grievance.update({
       where: { id: grievance.id },
-      data: { assignee: input.assigneeId ? { connect: { id: input.assigneeId } } : { disconnect: true } },
+      data: {
+        assignee: input.assigneeId ? { connect: { id: input.assigneeId } } : { disconnect: true },
+      },
       select: GRIEVANCE_STATE_SELECT,
     });
     await recordGrievanceEvent(tx, updated, {
       type: "ASSIGNED",
       actor: staffEventActor(actor),
       at: now,
-      payload: { assigneeId: input.assigneeId, previousAssigneeId: grievance.assigneeId, ...(input.reason ? { reason: input.reason } : {}) },
+      payload: {
+        assigneeId: input.assigneeId,
+        previousAssigneeId: grievance.assigneeId,
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
     });
     return updated;
   });
 }
 
 /** Changes the status if the status machine allows it; the reason goes into the audit trail. */
-export async function changeStatus(db: Db, actor: StaffActor, input: ChangeStatusInput, options: StaffActionOptions = {}): Promise<GrievanceState> {
+export async function changeStatus(
+  db: Db,
+  actor: StaffActor,
+  input: ChangeStatusInput,
+  options: StaffActionOptions = {},
+): Promise<GrievanceState> {
   const now = options.now ?? new Date();
   const policy = options.policy ?? slaPolicyFromEnv();
   return db.$transaction(async (tx) => {
     const grievance = await lockVisibleGrievance(tx, actor, input.grievanceId);
-    return changeGrievanceStatus(tx, grievance, input.status, { by: "staff", actor: staffEventActor(actor), now, policy, reason: input.reason });
+    return changeGrievanceStatus(tx, grievance, input.status, {
+      by: "staff",
+      actor: staffEventActor(actor),
+      now,
+      policy,
+      reason: input.reason,
+    });
   });
 }
 
@@ -83,28 +118,42 @@ export async function bulkChangeStatus(
   const policy = options.policy ?? slaPolicyFromEnv();
   // Lock in id order so two bulk changes over overlapping sets cannot deadlock.
   const ids = [...new Set(input.grievanceIds)].sort();
-  return db.$transaction(async (tx) => {
-    const result: BulkChangeStatusOutput = { changed: [], refused: [] };
-    for (const id of ids) {
-      const grievance = await lockGrievance(tx, id);
-      if (!grievance) {
-        result.refused.push({ id, reference: null, message: "Grievance not found" });
-        continue;
+  return db.$transaction(
+    async (tx) => {
+      const result: BulkChangeStatusOutput = { changed: [], refused: [] };
+      for (const id of ids) {
+        const grievance = await lockGrievance(tx, id);
+        if (!grievance) {
+          result.refused.push({ id, reference: null, message: "Grievance not found" });
+          continue;
+        }
+        try {
+          await changeGrievanceStatus(tx, grievance, input.status, {
+            by: "staff",
+            actor: staffEventActor(actor),
+            now,
+            policy,
+            reason: input.reason,
+          });
+          result.changed.push({ id, reference: grievance.reference });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          result.refused.push({ id, reference: grievance.reference, message: error.message });
+        }
       }
-      try {
-        await changeGrievanceStatus(tx, grievance, input.status, { by: "staff", actor: staffEventActor(actor), now, policy, reason: input.reason });
-        result.changed.push({ id, reference: grievance.reference });
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        result.refused.push({ id, reference: grievance.reference, message: error.message });
-      }
-    }
-    return result;
-  }, { timeout: 30_000 });
+      return result;
+    },
+    { timeout: 30_000 },
+  );
 }
 
 /** An internal note (staff only) or a public reply (shown to the complainant). */
-export async function addComment(db: Db, actor: StaffActor, input: AddCommentInput, options: StaffActionOptions = {}): Promise<{ eventId: string }> {
+export async function addComment(
+  db: Db,
+  actor: StaffActor,
+  input: AddCommentInput,
+  options: StaffActionOptions = {},
+): Promise<{ eventId: string }> {
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const grievance = await lockVisibleGrievance(tx, actor, input.grievanceId);
@@ -136,14 +185,22 @@ export async function confirmClassification(
   return db.$transaction(async (tx) => {
     const grievance = await lockVisibleGrievance(tx, actor, input.grievanceId);
     const categories = input.categories ? [...new Set(input.categories)] : grievance.categories;
-    if (categories.length === 0) throw new AppError("VALIDATION", "There are no categories to confirm yet; choose at least one");
-    const current = await tx.grievance.findUniqueOrThrow({ where: { id: grievance.id }, select: { priority: true } });
+    if (categories.length === 0)
+      throw new AppError(
+        "VALIDATION",
+        "There are no categories to confirm yet; choose at least one",
+      );
+    const current = await tx.grievance.findUniqueOrThrow({
+      where: { id: grievance.id },
+      select: { priority: true },
+    });
     const updated = await tx.grievance.update({
       where: { id: grievance.id },
       data: {
         categories,
         classificationStatus: "OFFICER_CONFIRMED",
-        sensitive: grievance.sensitive || categories.some((category) => SENSITIVE.includes(category)),
+        sensitive:
+          grievance.sensitive || categories.some((category) => SENSITIVE.includes(category)),
         ...(input.priority ? { priority: input.priority } : {}),
       },
       select: GRIEVANCE_STATE_SELECT,
@@ -158,7 +215,9 @@ export async function confirmClassification(
         previousCategories: grievance.categories,
         previousStatus: grievance.classificationStatus,
         overridden,
-        ...(input.priority && input.priority !== current.priority ? { priority: input.priority, previousPriority: current.priority } : {}),
+        ...(input.priority && input.priority !== current.priority
+          ? { priority: input.priority, previousPriority: current.priority }
+          : {}),
       },
     });
     return updated;

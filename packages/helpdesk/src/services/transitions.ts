@@ -21,7 +21,11 @@ export interface TransitionOptions {
 /** Why an escalation happened: the SLA clock ran out, or someone escalated by hand. */
 export type EscalationTrigger = "sla" | "manual";
 
-async function update(tx: Tx, id: string, data: Prisma.GrievanceUpdateInput): Promise<GrievanceState> {
+async function update(
+  tx: Tx,
+  id: string,
+  data: Prisma.GrievanceUpdateInput,
+): Promise<GrievanceState> {
   return tx.grievance.update({ where: { id }, data, select: GRIEVANCE_STATE_SELECT });
 }
 
@@ -35,9 +39,13 @@ export async function escalateGrievance(
   options: TransitionOptions & { trigger: EscalationTrigger },
 ): Promise<GrievanceState> {
   // Only the SLA clock raises the level of a grievance that is already escalated; people go by the status machine.
-  if (grievance.status !== "ESCALATED" || options.trigger !== "sla") assertTransition(grievance.status, "ESCALATED", options.by);
+  if (grievance.status !== "ESCALATED" || options.trigger !== "sla")
+    assertTransition(grievance.status, "ESCALATED", options.by);
   if (grievance.escalationLevel >= MAX_ESCALATION_LEVEL) {
-    throw new AppError("CONFLICT", `${grievance.reference} is already at the highest escalation level (${MAX_ESCALATION_LEVEL}, legal)`);
+    throw new AppError(
+      "CONFLICT",
+      `${grievance.reference} is already at the highest escalation level (${MAX_ESCALATION_LEVEL}, legal)`,
+    );
   }
   const toLevel = grievance.escalationLevel + 1;
   const assigneeId = await pickSupervisor(tx, grievance.wardId);
@@ -78,7 +86,8 @@ export async function changeGrievanceStatus(
   to: GrievanceStatus,
   options: TransitionOptions,
 ): Promise<GrievanceState> {
-  if (to === "ESCALATED") return escalateGrievance(tx, grievance, { ...options, trigger: "manual" });
+  if (to === "ESCALATED")
+    return escalateGrievance(tx, grievance, { ...options, trigger: "manual" });
   assertTransition(grievance.status, to, options.by);
   const data: Prisma.GrievanceUpdateInput = { status: to };
   if (to === "RESOLVED" || to === "DENIED") data.resolvedAt = options.now;

@@ -5,7 +5,13 @@ import { GRIEVANCE_STATUSES } from "@sunuwai/validators";
 import { AppError } from "@sunuwai/validators/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatbotActor, StaffActor } from "../access/actor";
-import { createChatbot, createStaff, createWard, grievanceInput, nextPhone } from "../test/fixtures";
+import {
+  createChatbot,
+  createStaff,
+  createWard,
+  grievanceInput,
+  nextPhone,
+} from "../test/fixtures";
 import { canTransition } from "../workflow/status";
 import { disputeGrievance } from "./chatbot";
 import { createGrievance } from "./create-grievance";
@@ -39,12 +45,30 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 describe("creating a grievance", () => {
   it("returns the reference at once and writes the complainant, events and classify job in one go", async () => {
     const now = new Date("2030-04-02T06:00:00Z");
-    const created = await createGrievance(db, chatbot, grievanceInput({ categories: ["Water Supply"] }), { now });
-    expect(created).toMatchObject({ reference: "GRV-2030-000001", status: "SUBMITTED", classificationStatus: "PENDING" });
+    const created = await createGrievance(
+      db,
+      chatbot,
+      grievanceInput({ categories: ["Water Supply"] }),
+      { now },
+    );
+    expect(created).toMatchObject({
+      reference: "GRV-2030-000001",
+      status: "SUBMITTED",
+      classificationStatus: "PENDING",
+    });
     const grievance = await db.grievance.findUniqueOrThrow({ where: { id: created.id } });
-    expect(grievance).toMatchObject({ year: 2030, sequence: 1, escalationLevel: 1, sensitive: false, sourceApiTokenId: chatbot.apiTokenId });
+    expect(grievance).toMatchObject({
+      year: 2030,
+      sequence: 1,
+      escalationLevel: 1,
+      sensitive: false,
+      sourceApiTokenId: chatbot.apiTokenId,
+    });
     expect(grievance.slaDueAt).toEqual(new Date("2030-04-04T06:00:00Z"));
-    const events = await db.grievanceEvent.findMany({ where: { grievanceId: created.id }, orderBy: { id: "asc" } });
+    const events = await db.grievanceEvent.findMany({
+      where: { grievanceId: created.id },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((event) => event.type)).toEqual(["CREATED", "ASSIGNED"]);
     expect(events[0]).toMatchObject({ actorKind: "chatbot", public: true });
     const jobs = await db.$queryRaw<{ payload: unknown }[]>`
@@ -53,7 +77,9 @@ describe("creating a grievance", () => {
   });
 
   it("refuses an unknown ward or a phone that is not a number, naming the field", async () => {
-    const ward = await failure(createGrievance(db, chatbot, grievanceInput({ ward: "NOWHERE-99" })));
+    const ward = await failure(
+      createGrievance(db, chatbot, grievanceInput({ ward: "NOWHERE-99" })),
+    );
     expect(ward).toMatchObject({ code: "VALIDATION", message: 'Unknown ward "NOWHERE-99"' });
     const phone = await failure(createGrievance(db, chatbot, grievanceInput({ phone: "12345" })));
     expect(phone.code).toBe("VALIDATION");
@@ -61,8 +87,14 @@ describe("creating a grievance", () => {
   });
 
   it("marks a Gender/SEAH grievance sensitive", async () => {
-    const created = await createGrievance(db, chatbot, grievanceInput({ categories: ["Gender/SEAH"] }));
-    expect((await db.grievance.findUniqueOrThrow({ where: { id: created.id } })).sensitive).toBe(true);
+    const created = await createGrievance(
+      db,
+      chatbot,
+      grievanceInput({ categories: ["Gender/SEAH"] }),
+    );
+    expect((await db.grievance.findUniqueOrThrow({ where: { id: created.id } })).sensitive).toBe(
+      true,
+    );
   });
 });
 
@@ -71,14 +103,24 @@ describe("references", () => {
     const now = new Date("2031-06-01T00:00:00Z");
     const created = await Promise.all(
       Array.from({ length: 200 }, (_, index) =>
-        createGrievance(db, chatbot, grievanceInput({ phone: index % 4 === 0 ? "9841000001" : nextPhone() }), { now }),
+        createGrievance(
+          db,
+          chatbot,
+          grievanceInput({ phone: index % 4 === 0 ? "9841000001" : nextPhone() }),
+          { now },
+        ),
       ),
     );
     const references = created.map((grievance) => grievance.reference).sort();
     expect(new Set(references).size).toBe(200);
-    expect(references).toEqual(Array.from({ length: 200 }, (_, index) => `GRV-2031-${String(index + 1).padStart(6, "0")}`));
+    expect(references).toEqual(
+      Array.from({ length: 200 }, (_, index) => `GRV-2031-${String(index + 1).padStart(6, "0")}`),
+    );
     // 50 of them came from one phone: one complainant, not fifty.
-    const rows = await db.grievance.findMany({ where: { year: 2031 }, select: { complainantId: true } });
+    const rows = await db.grievance.findMany({
+      where: { year: 2031 },
+      select: { complainantId: true },
+    });
     expect(new Set(rows.map((row) => row.complainantId)).size).toBe(151);
   });
 
@@ -109,12 +151,19 @@ describe("routing", () => {
     const third = await route("ROUTE-1");
     expect(third).toBe(first.userId);
     // Closing the second officer's load below the first's sends the next one there.
-    const secondsOpen = await db.grievance.findFirstOrThrow({ where: { assigneeId: second.userId } });
+    const secondsOpen = await db.grievance.findFirstOrThrow({
+      where: { assigneeId: second.userId },
+    });
     await db.grievance.update({ where: { id: secondsOpen.id }, data: { status: "RESOLVED" } });
     expect(await route("ROUTE-1")).toBe(second.userId);
     expect(await route("ROUTE-2")).toBeNull();
-    const unrouted = await db.grievance.findFirstOrThrow({ where: { wardId: empty }, select: { id: true } });
-    const assigned = await db.grievanceEvent.findFirstOrThrow({ where: { grievanceId: unrouted.id, type: "ASSIGNED" } });
+    const unrouted = await db.grievance.findFirstOrThrow({
+      where: { wardId: empty },
+      select: { id: true },
+    });
+    const assigned = await db.grievanceEvent.findFirstOrThrow({
+      where: { grievanceId: unrouted.id, type: "ASSIGNED" },
+    });
     expect(assigned.payload).toMatchObject({ assigneeId: null, routing: "supervisor_queue" });
   });
 });
@@ -127,13 +176,24 @@ describe("status changes through the service", () => {
         const created = await createGrievance(db, chatbot, grievanceInput());
         await db.grievance.update({ where: { id: created.id }, data: { status: from } });
         const eventsBefore = await db.grievanceEvent.count({ where: { grievanceId: created.id } });
-        const attempt = changeStatus(db, supervisor, { grievanceId: created.id, status: to, reason: "Reviewed the case file" });
+        const attempt = changeStatus(db, supervisor, {
+          grievanceId: created.id,
+          status: to,
+          reason: "Reviewed the case file",
+        });
         if (legal) {
           await attempt;
           const after = await db.grievance.findUniqueOrThrow({ where: { id: created.id } });
           expect(after.status).toBe(to);
-          const last = await db.grievanceEvent.findFirstOrThrow({ where: { grievanceId: created.id }, orderBy: { id: "desc" } });
-          expect(last).toMatchObject({ type: to === "ESCALATED" ? "ESCALATED" : "STATUS_CHANGED", actorId: supervisor.userId, public: true });
+          const last = await db.grievanceEvent.findFirstOrThrow({
+            where: { grievanceId: created.id },
+            orderBy: { id: "desc" },
+          });
+          expect(last).toMatchObject({
+            type: to === "ESCALATED" ? "ESCALATED" : "STATUS_CHANGED",
+            actorId: supervisor.userId,
+            public: true,
+          });
           expect(last.payload).toMatchObject({ from, to, reason: "Reviewed the case file" });
           if (to === "RESOLVED" || to === "DENIED") expect(after.resolvedAt).not.toBeNull();
           if (to === "CLOSED") expect(after.closedAt).not.toBeNull();
@@ -142,8 +202,12 @@ describe("status changes through the service", () => {
           const error = await failure(attempt);
           expect(error.code).toBe("CONFLICT");
           expect(error.message).toMatch(new RegExp(`^Cannot change status from ${from} to ${to}`));
-          expect((await db.grievance.findUniqueOrThrow({ where: { id: created.id } })).status).toBe(from);
-          expect(await db.grievanceEvent.count({ where: { grievanceId: created.id } })).toBe(eventsBefore);
+          expect((await db.grievance.findUniqueOrThrow({ where: { id: created.id } })).status).toBe(
+            from,
+          );
+          expect(await db.grievanceEvent.count({ where: { grievanceId: created.id } })).toBe(
+            eventsBefore,
+          );
         }
       });
     }
@@ -153,21 +217,59 @@ describe("status changes through the service", () => {
     const phone = nextPhone();
     const created = await createGrievance(db, chatbot, grievanceInput({ phone }));
     for (const status of ["UNDER_EVALUATION", "RESOLVED"] as const) {
-      await changeStatus(db, supervisor, { grievanceId: created.id, status, reason: "Tanker schedule restored" });
+      await changeStatus(db, supervisor, {
+        grievanceId: created.id,
+        status,
+        reason: "Tanker schedule restored",
+      });
     }
-    expect((await failure(changeStatus(db, supervisor, { grievanceId: created.id, status: "DISPUTED", reason: "Staff cannot do this" }))).message).toBe(
+    expect(
+      (
+        await failure(
+          changeStatus(db, supervisor, {
+            grievanceId: created.id,
+            status: "DISPUTED",
+            reason: "Staff cannot do this",
+          }),
+        )
+      ).message,
+    ).toBe(
       "Cannot change status from RESOLVED to DISPUTED: only the complainant may do that. Possible next statuses: CLOSED.",
     );
-    const wrongPhone = await failure(disputeGrievance(db, chatbot, { reference: created.reference, phone: nextPhone(), reason: "Still no water" }));
-    expect(wrongPhone).toMatchObject({ code: "NOT_FOUND", message: "No grievance with this reference for this phone number" });
+    const wrongPhone = await failure(
+      disputeGrievance(db, chatbot, {
+        reference: created.reference,
+        phone: nextPhone(),
+        reason: "Still no water",
+      }),
+    );
+    expect(wrongPhone).toMatchObject({
+      code: "NOT_FOUND",
+      message: "No grievance with this reference for this phone number",
+    });
     const now = new Date("2033-01-10T00:00:00Z");
-    const view = await disputeGrievance(db, chatbot, { reference: created.reference, phone: `+977-${phone}`, reason: "Still no water" }, { now });
+    const view = await disputeGrievance(
+      db,
+      chatbot,
+      { reference: created.reference, phone: `+977-${phone}`, reason: "Still no water" },
+      { now },
+    );
     expect(view.status).toBe("DISPUTED");
-    expect(view.updates.at(-1)).toMatchObject({ type: "DISPUTED", status: "DISPUTED", message: "Still no water" });
+    expect(view.updates.at(-1)).toMatchObject({
+      type: "DISPUTED",
+      status: "DISPUTED",
+      message: "Still no water",
+    });
     const after = await db.grievance.findUniqueOrThrow({ where: { id: created.id } });
     expect(after.resolvedAt).toBeNull();
     expect(after.slaDueAt).toEqual(new Date("2033-01-12T00:00:00Z"));
-    await changeStatus(db, supervisor, { grievanceId: created.id, status: "UNDER_EVALUATION", reason: "Re-opening after dispute" });
-    expect((await db.grievance.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("UNDER_EVALUATION");
+    await changeStatus(db, supervisor, {
+      grievanceId: created.id,
+      status: "UNDER_EVALUATION",
+      reason: "Re-opening after dispute",
+    });
+    expect((await db.grievance.findUniqueOrThrow({ where: { id: created.id } })).status).toBe(
+      "UNDER_EVALUATION",
+    );
   });
 });

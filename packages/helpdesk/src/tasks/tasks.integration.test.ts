@@ -39,25 +39,38 @@ async function runDueJobs(): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await runTaskListOnce({ noHandleSignals: true, logger: quiet }, helpdeskTasks, client as unknown as pg.PoolClient).promise;
+    await runTaskListOnce(
+      { noHandleSignals: true, logger: quiet },
+      helpdeskTasks,
+      client as unknown as pg.PoolClient,
+    ).promise;
   } finally {
     await client.end();
   }
 }
 
 const failedJobs = () =>
-  db.$queryRaw<{ last_error: string | null }[]>`SELECT last_error FROM graphile_worker._private_jobs WHERE last_error IS NOT NULL`;
+  db.$queryRaw<
+    { last_error: string | null }[]
+  >`SELECT last_error FROM graphile_worker._private_jobs WHERE last_error IS NOT NULL`;
 
 describe("sla.escalateOverdue task", () => {
   it("escalates what is overdue, and running it again changes nothing", async () => {
     const chatbot = await createChatbot(db);
-    const { id } = await createGrievance(db, chatbot, grievanceInput(), { now: new Date(Date.now() - 3 * 86_400_000) });
+    const { id } = await createGrievance(db, chatbot, grievanceInput(), {
+      now: new Date(Date.now() - 3 * 86_400_000),
+    });
     await enqueue(db, "sla.escalateOverdue", {});
     await runDueJobs();
-    expect(await db.grievance.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ESCALATED", escalationLevel: 2 });
+    expect(await db.grievance.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "ESCALATED",
+      escalationLevel: 2,
+    });
     await enqueue(db, "sla.escalateOverdue", {});
     await runDueJobs();
-    expect(await db.grievanceEvent.count({ where: { grievanceId: id, type: "ESCALATED" } })).toBe(1);
+    expect(await db.grievanceEvent.count({ where: { grievanceId: id, type: "ESCALATED" } })).toBe(
+      1,
+    );
     expect(await failedJobs()).toEqual([]);
   });
 });
@@ -65,21 +78,29 @@ describe("sla.escalateOverdue task", () => {
 describe("keys.rotate task", () => {
   it("moves every complainant to the current key, and refuses a key this worker does not hold as current", async () => {
     const chatbot = await createChatbot(db);
-    const old = createPiiVault({ encryptionKeys: `test0:${Buffer.alloc(32, 0).toString("base64")}`, blindIndexKey: Buffer.alloc(32, 9).toString("base64") });
-    for (let index = 0; index < 3; index += 1) await createGrievance(db, chatbot, grievanceInput(), { vault: old });
+    const old = createPiiVault({
+      encryptionKeys: `test0:${Buffer.alloc(32, 0).toString("base64")}`,
+      blindIndexKey: Buffer.alloc(32, 9).toString("base64"),
+    });
+    for (let index = 0; index < 3; index += 1)
+      await createGrievance(db, chatbot, grievanceInput(), { vault: old });
     const onOld = () => db.complainant.count({ where: { keyId: "test0" } });
     expect(await onOld()).toBe(3);
 
     await enqueue(db, "keys.rotate", { keyId: "test9" });
     await runDueJobs();
     expect(await onOld()).toBe(3);
-    expect((await failedJobs()).map((job) => job.last_error)).toEqual([expect.stringContaining(`current PII key is "test1", not "test9"`)]);
+    expect((await failedJobs()).map((job) => job.last_error)).toEqual([
+      expect.stringContaining(`current PII key is "test1", not "test9"`),
+    ]);
     await db.$executeRaw`DELETE FROM graphile_worker._private_jobs`;
 
     await enqueue(db, "keys.rotate", { keyId: "test1" });
     await runDueJobs();
     expect(await onOld()).toBe(0);
-    expect(await db.complainant.count({ where: { keyId: "test1" } })).toBe(await db.complainant.count());
+    expect(await db.complainant.count({ where: { keyId: "test1" } })).toBe(
+      await db.complainant.count(),
+    );
     expect(await failedJobs()).toEqual([]);
   });
 });

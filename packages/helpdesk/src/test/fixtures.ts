@@ -5,14 +5,27 @@ import type { ChatbotActor, StaffActor } from "../access/actor";
 
 export async function createWard(db: Db, code: string): Promise<string> {
   const ward = await db.ward.create({
-    data: { code, name: `Ward ${code}`, municipality: "Kathmandu", district: "Kathmandu", province: "Bagmati", country: "NP", aliases: [] },
+    data: {
+      code,
+      name: `Ward ${code}`,
+      municipality: "Kathmandu",
+      district: "Kathmandu",
+      province: "Bagmati",
+      country: "NP",
+      aliases: [],
+    },
     select: { id: true },
   });
   return ward.id;
 }
 
 /** A staff member; officers get jurisdiction over `wardIds`. Returns the actor the API would build. */
-export async function createStaff(db: Db, role: Role, name: string, wardIds: string[] = []): Promise<StaffActor> {
+export async function createStaff(
+  db: Db,
+  role: Role,
+  name: string,
+  wardIds: string[] = [],
+): Promise<StaffActor> {
   const user = await db.user.create({
     data: {
       email: `${name.toLowerCase().replace(/\W+/g, ".")}.${randomUUID().slice(0, 8)}@test.local`,
@@ -28,7 +41,12 @@ export async function createStaff(db: Db, role: Role, name: string, wardIds: str
 
 export async function createChatbot(db: Db): Promise<ChatbotActor> {
   const token = await db.apiToken.create({
-    data: { name: "test chatbot", tokenHash: randomBytes(32).toString("hex"), prefix: "sk_test", scopes: ["grievance:write", "grievance:read"] },
+    data: {
+      name: "test chatbot",
+      tokenHash: randomBytes(32).toString("hex"),
+      prefix: "sk_test",
+      scopes: ["grievance:write", "grievance:read"],
+    },
     select: { id: true },
   });
   return { apiTokenId: token.id };
@@ -41,11 +59,19 @@ export function nextPhone(): string {
   return `984${String(1_000_000 + ((process.pid * 7919 + phoneCounter) % 9_000_000)).padStart(7, "0")}`;
 }
 
-export function grievanceInput(over: Partial<CreateGrievanceInput> & { phone?: string; ward?: string } = {}): CreateGrievanceInput {
+export function grievanceInput(
+  over: Partial<CreateGrievanceInput> & { phone?: string; ward?: string } = {},
+): CreateGrievanceInput {
   const { phone, ...rest } = over;
   return {
-    complainant: { fullName: "Sita Kumari Shrestha", phone: phone ?? nextPhone(), email: "sita.shrestha@example.com", address: "Tole 4, Baneshwor" },
-    description: "The drinking water supply in our tole has been cut for two weeks and the tanker never comes.",
+    complainant: {
+      fullName: "Sita Kumari Shrestha",
+      phone: phone ?? nextPhone(),
+      email: "sita.shrestha@example.com",
+      address: "Tole 4, Baneshwor",
+    },
+    description:
+      "The drinking water supply in our tole has been cut for two weeks and the tanker never comes.",
     language: "en",
     ...rest,
   };

@@ -7,6 +7,13 @@ export function randomKey(): string {
 }
 
 /** A vault whose ring is `ids` in order (first = current), each with its key from `keys`. */
-export function vaultWith(keys: Record<string, string>, ids: string[], blindIndexKey: string): PiiVault {
-  return createPiiVault({ encryptionKeys: ids.map((id) => `${id}:${keys[id] ?? ""}`).join(","), blindIndexKey });
+export function vaultWith(
+  keys: Record<string, string>,
+  ids: string[],
+  blindIndexKey: string,
+): PiiVault {
+  return createPiiVault({
+    encryptionKeys: ids.map((id) => `${id}:${keys[id] ?? ""}`).join(","),
+    blindIndexKey,
+  });
 }

@@ -20,6 +20,8 @@ describe("SLA due times", () => {
   });
 
   it("follows a configured policy", () => {
-    expect(slaDueAt(1, start, { levelDays: [0.5, 1, 2] })).toEqual(new Date("2026-03-01T22:00:00Z"));
+    expect(slaDueAt(1, start, { levelDays: [0.5, 1, 2] })).toEqual(
+      new Date("2026-03-01T22:00:00Z"),
+    );
   });
 });

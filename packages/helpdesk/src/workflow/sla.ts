@@ -20,7 +20,11 @@ export function slaPolicyFromEnv(): SlaPolicy {
 }
 
 /** When a grievance that reached `level` at `from` falls due; null at level 4 (no clock). */
-export function slaDueAt(level: number, from: Date, policy: SlaPolicy = slaPolicyFromEnv()): Date | null {
+export function slaDueAt(
+  level: number,
+  from: Date,
+  policy: SlaPolicy = slaPolicyFromEnv(),
+): Date | null {
   const days = level >= 1 && level <= 3 ? policy.levelDays[level - 1] : undefined;
   return days === undefined ? null : new Date(from.getTime() + days * DAY_MS);
 }

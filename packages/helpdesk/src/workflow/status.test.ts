@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { GRIEVANCE_STATUSES } from "@sunuwai/validators";
 import { AppError } from "@sunuwai/validators/errors";
-import { allowedNextStatuses, assertTransition, canTransition, GRIEVANCE_STATUS_LABELS, isOpenStatus } from "./status";
+import {
+  allowedNextStatuses,
+  assertTransition,
+  canTransition,
+  GRIEVANCE_STATUS_LABELS,
+  isOpenStatus,
+} from "./status";
 import type { GrievanceStatus, TransitionActor } from "./status";
 
 /** The complete list of legal moves, written out independently of the table under test. */
@@ -48,7 +54,9 @@ describe("status machine", () => {
           }
           expect(error).toBeInstanceOf(AppError);
           expect((error as AppError).code).toBe("CONFLICT");
-          expect((error as AppError).message).toMatch(new RegExp(`^Cannot change status from ${from} to ${to}`));
+          expect((error as AppError).message).toMatch(
+            new RegExp(`^Cannot change status from ${from} to ${to}`),
+          );
         });
       }
     }
@@ -61,11 +69,17 @@ describe("status machine", () => {
     expect(() => assertTransition("RESOLVED", "SUBMITTED", "staff")).toThrow(
       "Cannot change status from RESOLVED to SUBMITTED: a resolved grievance cannot become submitted. Possible next statuses: CLOSED.",
     );
-    expect(() => assertTransition("CLOSED", "UNDER_EVALUATION", "staff")).toThrow(/a closed grievance cannot become under evaluation\.$/);
+    expect(() => assertTransition("CLOSED", "UNDER_EVALUATION", "staff")).toThrow(
+      /a closed grievance cannot become under evaluation\.$/,
+    );
   });
 
   it("lists the next statuses per actor", () => {
-    expect(allowedNextStatuses("UNDER_EVALUATION", "staff")).toEqual(["ESCALATED", "RESOLVED", "DENIED"]);
+    expect(allowedNextStatuses("UNDER_EVALUATION", "staff")).toEqual([
+      "ESCALATED",
+      "RESOLVED",
+      "DENIED",
+    ]);
     expect(allowedNextStatuses("DENIED", "complainant")).toEqual(["DISPUTED"]);
     expect(allowedNextStatuses("CLOSED", "staff")).toEqual([]);
   });
@@ -78,6 +92,11 @@ describe("status machine", () => {
   });
 
   it("counts submitted, under evaluation, escalated and disputed as open work", () => {
-    expect(GRIEVANCE_STATUSES.filter(isOpenStatus)).toEqual(["SUBMITTED", "UNDER_EVALUATION", "ESCALATED", "DISPUTED"]);
+    expect(GRIEVANCE_STATUSES.filter(isOpenStatus)).toEqual([
+      "SUBMITTED",
+      "UNDER_EVALUATION",
+      "ESCALATED",
+      "DISPUTED",
+    ]);
   });
 });

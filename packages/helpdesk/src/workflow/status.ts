@@ -20,7 +20,9 @@ export type TransitionActor = "staff" | "complainant" | "system";
  * ESCALATED → ESCALATED is not a status change: when an escalated grievance is overdue again, the SLA task raises
  * its level (2 → 3 → 4) and the status stays ESCALATED.
  */
-export const STATUS_TRANSITIONS: Readonly<Record<GrievanceStatus, Partial<Record<GrievanceStatus, readonly TransitionActor[]>>>> = {
+export const STATUS_TRANSITIONS: Readonly<
+  Record<GrievanceStatus, Partial<Record<GrievanceStatus, readonly TransitionActor[]>>>
+> = {
   SUBMITTED: { UNDER_EVALUATION: ["staff"], ESCALATED: ["staff", "system"] },
   UNDER_EVALUATION: { ESCALATED: ["staff", "system"], RESOLVED: ["staff"], DENIED: ["staff"] },
   ESCALATED: { RESOLVED: ["staff"], DENIED: ["staff"] },
@@ -30,23 +32,38 @@ export const STATUS_TRANSITIONS: Readonly<Record<GrievanceStatus, Partial<Record
   CLOSED: {},
 };
 
-export function canTransition(from: GrievanceStatus, to: GrievanceStatus, actor: TransitionActor): boolean {
+export function canTransition(
+  from: GrievanceStatus,
+  to: GrievanceStatus,
+  actor: TransitionActor,
+): boolean {
   return STATUS_TRANSITIONS[from][to]?.includes(actor) ?? false;
 }
 
 /** Statuses `actor` may move a grievance to from `from`. */
-export function allowedNextStatuses(from: GrievanceStatus, actor: TransitionActor): GrievanceStatus[] {
+export function allowedNextStatuses(
+  from: GrievanceStatus,
+  actor: TransitionActor,
+): GrievanceStatus[] {
   return Object.entries(STATUS_TRANSITIONS[from])
     .filter(([, actors]) => actors.includes(actor))
     .map(([to]) => to as GrievanceStatus);
 }
 
 /** Throws CONFLICT with a message naming both statuses and what is possible instead. */
-export function assertTransition(from: GrievanceStatus, to: GrievanceStatus, actor: TransitionActor): void {
+export function assertTransition(
+  from: GrievanceStatus,
+  to: GrievanceStatus,
+  actor: TransitionActor,
+): void {
   if (canTransition(from, to, actor)) return;
   const fromLabel = GRIEVANCE_STATUS_LABELS[from].en;
   const toLabel = GRIEVANCE_STATUS_LABELS[to].en;
-  if (from === to) throw new AppError("CONFLICT", `Cannot change status from ${from} to ${to}: the grievance is already ${fromLabel.toLowerCase()}.`);
+  if (from === to)
+    throw new AppError(
+      "CONFLICT",
+      `Cannot change status from ${from} to ${to}: the grievance is already ${fromLabel.toLowerCase()}.`,
+    );
   const onlyOthers = STATUS_TRANSITIONS[from][to];
   const why = onlyOthers
     ? `only ${onlyOthers.map((who) => (who === "system" ? "the SLA task" : `the ${who}`)).join(" or ")} may do that`

@@ -16,7 +16,7 @@ function toAlertView(row: AlertRow): IntelAlert {
     wardId: row.wardId,
     wardCode: row.ward?.code ?? null,
     evidencePostIds: row.evidencePostIds,
-    details: typeof row.details === "object" && row.details !== null && !Array.isArray(row.details) ? (row.details as Record<string, unknown>) : {},
+    details: typeof row.details === "object" && row.details !== null && !Array.isArray(row.details) ? row.details : {},
     savedAlertId: row.savedAlertId,
     createdAt: row.createdAt,
     acknowledgedAt: row.acknowledgedAt,

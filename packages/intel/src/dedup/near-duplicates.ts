@@ -82,7 +82,7 @@ export class NearDuplicateIndex {
   constructor(options: NearDuplicateOptions = {}) {
     this.threshold = options.threshold ?? 0.6;
     this.windowDays = options.windowDays ?? 1;
-    this.maxEntries = options.maxEntries ?? 100_000;
+    this.maxEntries = options.maxEntries ?? 30_000;
     this.minTitleWords = options.minTitleWords ?? 3;
   }
 

@@ -38,7 +38,9 @@ export interface IngestFileInput {
   triggeredById?: string | null;
   /** A RUNNING run created earlier (the admin mutation shows it before the job starts). */
   ingestRunId?: string;
+  /** Lines per write batch (default 5,000); a batch also closes at `batchBytes` of text (default 8 MB). */
   batchSize?: number;
+  batchBytes?: number;
   analyser?: PostAnalyser;
   nearDuplicates?: NearDuplicateOptions;
   onProgress?: (progress: IngestProgress) => void;
@@ -66,6 +68,7 @@ export interface IngestDeps {
 }
 
 const DEFAULT_BATCH = 5000;
+const DEFAULT_BATCH_BYTES = 8 * 1024 * 1024;
 const RETRYABLE = new Set(["40P01", "40001"]);
 
 function displayNameFor(absolutePath: string, inboxDir: string | undefined): string {
@@ -106,7 +109,8 @@ export async function ingestFile(deps: IngestDeps, input: IngestFileInput): Prom
     const runId = await openRun(db, { file, triggeredById: input.triggeredById ?? null, existingRunId: input.ingestRunId });
     return await runIngestion({ db, pg, input, runId, file, absolutePath, totalBytes: info.size, started });
   } finally {
-    await unlock();
+    // A broken connection already released the lock; do not let that hide the error that broke it.
+    await unlock().catch(() => undefined);
   }
 }
 
@@ -123,6 +127,7 @@ async function runIngestion(ctx: {
   const { db, pg, input, runId } = ctx;
   const analyser = input.analyser ?? new LexiconAnalyser();
   const batchSize = input.batchSize ?? DEFAULT_BATCH;
+  const batchBytes = input.batchBytes ?? DEFAULT_BATCH_BYTES;
   const totals = { linesTotal: 0, inserted: 0, duplicates: 0, nearDuplicates: 0, invalid: 0 };
   const errors: LineError[] = [];
   const affected = new Map<string, Set<string>>();
@@ -194,6 +199,7 @@ async function runIngestion(ctx: {
 
     let pending: PreparedArticle[] = [];
     let pendingShas = new Set<string>();
+    let pendingChars = 0;
     for await (const { number, text, tooLong } of source.lines) {
       totals.linesTotal = number;
       const parsed = tooLong ? { ok: false as const, error: "line is too long (over 8 MB)" } : parseEpaperLine(text);
@@ -209,10 +215,13 @@ async function runIngestion(ctx: {
       }
       pending.push(article);
       pendingShas.add(article.sha256);
-      if (pending.length >= batchSize) {
+      pendingChars += article.body.length + article.title.length;
+      // Long articles close a batch early, so memory stays bounded whatever the file holds.
+      if (pending.length >= batchSize || pendingChars * 2 >= batchBytes) {
         await handOver(pending);
         pending = [];
         pendingShas = new Set();
+        pendingChars = 0;
       }
     }
     await handOver(pending);

@@ -27,6 +27,15 @@ describe("readLines", () => {
     ]);
   });
 
+  it("reports a line over 8 MB without holding it, and carries on with the next", async () => {
+    const { lines } = await collect(`{"a":1}\n${"x".repeat(9 * 1024 * 1024)}\n{"b":2}\n`);
+    expect(lines).toEqual([
+      { number: 1, text: '{"a":1}' },
+      { number: 2, text: "", tooLong: true },
+      { number: 3, text: '{"b":2}' },
+    ]);
+  });
+
   it("hashes the file's bytes as it reads them", async () => {
     const result = await collect(Buffer.from("{\"x\":\"नेपाल\"}\n".repeat(20_000)));
     expect(result.lines).toHaveLength(20_000);

@@ -69,33 +69,30 @@ export interface ArticleFields {
   language?: string;
 }
 
-const VOCABULARY = (
-  "mayor council budget school hospital bridge market temple river festival police traffic bus metro park library " +
-  "farmers traders students teachers doctors nurses drivers workers residents officials engineers contractors " +
-  "meeting protest survey tender audit inspection plan report notice campaign rally election census drive " +
-  "monday tuesday wednesday thursday friday saturday sunday morning evening night week month season year " +
-  "new old large small busy quiet early late central northern southern eastern western local national private " +
-  "opens closes starts ends moves grows falls rises waits asks plans builds repairs visits announces delays " +
-  "cricket football music theatre cinema museum garden stadium airport station hotel office factory warehouse"
-).split(" ");
+const SYLLABLES = "ba be bi bo bu da de di do du ga gi go gu ka ke ki ko ku la le li lo lu ma me mi mo mu na ni no nu pa pe pi po pu ra ri ro ru sa si so su ta ti to tu va vi vo vu za zi zo zu".split(" ");
 
 let seed = 20260304;
 function nextRandom(): number {
   seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
   return seed / 2 ** 32;
 }
-const words = (n: number) => Array.from({ length: n }, () => VOCABULARY[Math.floor(nextRandom() * VOCABULARY.length)]).join(" ");
+/** Made-up words: no lexicon knows them, so an article has no topic, sentiment or party unless a test adds one. */
+export function neutralWords(n: number): string {
+  return Array.from({ length: n }, () =>
+    Array.from({ length: 3 }, () => SYLLABLES[Math.floor(nextRandom() * SYLLABLES.length)]).join(""),
+  ).join(" ");
+}
 
 let counter = 0;
 
-/** A distinct, valid article line of random words (so unrelated articles are not near-duplicates); override any field. */
+/** A distinct, valid article line of made-up words (unrelated articles are not near-duplicates); override any field. */
 export function article(fields: ArticleFields = {}): ArticleFields {
   counter++;
   return {
     publication_name: "Kantipur",
     publication_date: "2026-03-04",
-    title: `${words(6)} ${counter}`,
-    body: `${words(40)}. ${counter}`,
+    title: `${neutralWords(6)} ${counter}`,
+    body: `${neutralWords(40)}. ${counter}`,
     city: "Kathmandu",
     ...fields,
   };

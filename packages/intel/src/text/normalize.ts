@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/u;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 const WHITESPACE_RUN = /\s+/gu;
+/** Whitespace that canonicalisation changes: anything but a single space between words, or at either end. */
+const UNCANONICAL_SPACE = /\s\s|[^\S ]|^\s|\s$/u;
 /** Zero-width joiners/non-joiners and the BOM: invisible, and they split otherwise identical words. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
 const WORD_ASCII = /[a-z0-9]+/gu;
@@ -30,7 +32,7 @@ export function asciiDigits(text: string): string {
 export function canonicalText(text: string): string {
   // ASCII is already NFC and has no invisible characters: skip the costly part for most English text.
   const visible = ASCII_ONLY.test(text) ? text : text.normalize("NFC").replace(INVISIBLE, "");
-  return visible.replace(WHITESPACE_RUN, " ").trim();
+  return UNCANONICAL_SPACE.test(visible) ? visible.replace(WHITESPACE_RUN, " ").trim() : visible;
 }
 
 /**

@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { article, createIntelTestDatabase, writeJsonl } from "../testing/intel-test-database";
+import type { IntelTestDatabase } from "../testing/intel-test-database";
+
+let t: IntelTestDatabase;
+const root = mkdtempSync(path.join(os.tmpdir(), "intel-cli-"));
+
+beforeAll(async () => {
+  t = await createIntelTestDatabase();
+});
+afterAll(async () => {
+  await t.drop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, script), ...args], {
+      env: { ...process.env, DATABASE_URL: t.url, INIT_CWD: root },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("pnpm ingest", () => {
+  it("ingests a folder, prints progress and a summary with bad lines by number, and moves the files", async () => {
+    const inbox = path.join(root, "inbox");
+    mkdirSync(inbox);
+    writeJsonl(inbox, "day1.jsonl", [article({ ward: "KMC-11" }), "{oops", article({ ward: "KMC-11" })]);
+    const { code, stdout } = await run("ingest.ts", ["inbox", "--move"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("ingest: [1/1] day1.jsonl");
+    expect(stdout).toMatch(/ingest: day1\.jsonl: 3 lines, [\d,]+ lines\/s, inserted 2, duplicates 0 \(near 0\), invalid 1/);
+    expect(stdout).toMatch(/day1\.jsonl: partial in [\d.]+ s — 3 lines, inserted 2, duplicates 0, near-duplicates 0, invalid 1/);
+    expect(stdout).toContain("  line 2: invalid JSON");
+    expect(existsSync(path.join(root, "processed", "day1.jsonl"))).toBe(true);
+  });
+
+  it("explains a missing path and exits non-zero", async () => {
+    const { code, stderr } = await run("ingest.ts", ["nowhere.jsonl"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("nowhere.jsonl does not exist");
+  });
+});
+
+describe("pnpm intel:form20", () => {
+  it("loads a CSV and lists the rejected rows", async () => {
+    writeFileSync(
+      path.join(root, "ghmc.csv"),
+      "ps_id,ward_id,ward_name,ac_id,pc_id,party,candidate,votes,total_polled,rejected\n1,WARD_012,,70,,BJP,A,10,15,0\n1,WARD_012,,70,,INC,B,99,15,0\n",
+    );
+    const { code, stdout } = await run("form20.ts", ["ghmc.csv", "--election", "GHMC-2020"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("form20: GHMC-2020: 2 rows read, 1 loaded, 1 rejected; 1 polling stations; wards WARD_012");
+    expect(stdout).toContain("  row 3: candidate votes (99) exceed the polled total (15)");
+  });
+});
+
+describe("backfills", () => {
+  it("print scanned, linked/updated and skipped counts", async () => {
+    const sha = await run("backfill-sha.ts", []);
+    expect(sha.code).toBe(0);
+    expect(sha.stdout).toMatch(/backfill-sha: scanned 2, updated 0, skipped 0 .*unchanged 2/);
+    const links = await run("backfill-post-links.ts", []);
+    expect(links.code).toBe(0);
+    expect(links.stdout).toMatch(/backfill-post-links: scanned 0, linked 0, skipped 0 .*unmatched 0/);
+  });
+});
