@@ -5,6 +5,7 @@ import { logger as defaultLogger } from "./logger";
 import type { Logger } from "./logger";
 import { requestIdFor, requestScope } from "./request-scope";
 import { appRouter } from "./root";
+import type { LiveEventHub } from "./subscriptions/hub";
 import { createTRPCContext } from "./trpc";
 
 export const TRPC_ENDPOINT = "/api/trpc";
@@ -13,6 +14,8 @@ export interface HandleTrpcRequestOptions {
   /** Defaults to the process-wide client for DATABASE_URL. */
   db?: Db;
   logger?: Logger;
+  /** Feeds live-update subscriptions (SSE); the web app passes its process-wide hub. */
+  liveEvents?: LiveEventHub;
 }
 
 /**
@@ -31,8 +34,12 @@ export function handleTrpcRequest(
       req,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: () => createTRPCContext({ req, db: opts.db, requestId, logger }),
-      responseMeta: () => ({ headers: { "x-request-id": requestId, "cache-control": "no-store" } }),
+      createContext: () =>
+        createTRPCContext({ req, db: opts.db, requestId, logger, liveEvents: opts.liveEvents }),
+      // no-transform: a compressing proxy (or Next's own gzip) would otherwise hold back streamed responses.
+      responseMeta: () => ({
+        headers: { "x-request-id": requestId, "cache-control": "no-store, no-transform" },
+      }),
     }),
   );
 }

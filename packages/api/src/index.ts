@@ -18,3 +18,6 @@ export type { HandleTrpcRequestOptions } from "./handler";
 export { MAX_BATCH_SIZE } from "./limits";
 export { createLogger } from "./logger";
 export type { Logger } from "./logger";
+export { createLiveEventHub, liveEventHubFor } from "./subscriptions";
+export type { LiveEventHub, LiveEventHubOptions } from "./subscriptions";
+export { describeError } from "./error-details";

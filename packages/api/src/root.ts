@@ -1,6 +1,8 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { adminRouter } from "./router/admin";
 import { chatbotRouter } from "./router/chatbot";
+import { grievanceRouter } from "./router/grievance";
+import { helpdeskRouter } from "./router/helpdesk";
 import { viewerRouter } from "./router/viewer";
 import { wardRouter } from "./router/ward";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -10,6 +12,8 @@ export const appRouter = createTRPCRouter({
   ward: wardRouter,
   chatbot: chatbotRouter,
   admin: adminRouter,
+  grievance: grievanceRouter,
+  helpdesk: helpdeskRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@ import { formatError } from "./error-formatter";
 import { logger as defaultLogger } from "./logger";
 import type { Logger } from "./logger";
 import { requestIdFor } from "./request-scope";
+import type { LiveEventHub } from "./subscriptions/hub";
 
 export { AppError };
 
@@ -18,6 +19,8 @@ export interface CreateContextOptions {
   db?: Db;
   requestId?: string;
   logger?: Logger;
+  /** Feeds live-update subscriptions; without one they are refused. */
+  liveEvents?: LiveEventHub;
 }
 
 /** Per-request context: who is calling (session cookie or API token, checked against the database), db, logging. */
@@ -26,7 +29,7 @@ export async function createTRPCContext(opts: CreateContextOptions) {
   const requestId = opts.requestId ?? requestIdFor(opts.req);
   const logger = opts.logger ?? defaultLogger.child({ requestId });
   const viewer = await viewerFromRequest(db, opts.req);
-  return { db, viewer, requestId, logger };
+  return { db, viewer, requestId, logger, liveEvents: opts.liveEvents ?? null };
 }
 
 export type TRPCContext = Awaited<ReturnType<typeof createTRPCContext>>;
@@ -40,6 +43,14 @@ const t = initTRPC.context<TRPCContext>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter: formatError,
   isDev: false,
+  sse: {
+    // Pings keep idle streams open through proxies; a client that hears nothing for longer reconnects.
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+    // Streams end after this long and the client reconnects (resuming from its last event id), so a revoked
+    // token, a disabled user or a changed jurisdiction takes effect on long-lived subscriptions too.
+    maxDurationMs: 15 * 60_000,
+  },
 });
 
 export const createTRPCRouter = t.router;

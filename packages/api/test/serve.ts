@@ -1,8 +1,14 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 
-async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Request> {
+async function toFetchRequest(
+  req: IncomingMessage,
+  origin: string,
+  signal: AbortSignal,
+): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
@@ -15,7 +21,7 @@ async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Req
     for await (const chunk of req) chunks.push(chunk as Buffer);
     body = Buffer.concat(chunks);
   }
-  return new Request(new URL(req.url ?? "/", origin), { method, headers, body });
+  return new Request(new URL(req.url ?? "/", origin), { method, headers, body, signal });
 }
 
 async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
@@ -25,7 +31,21 @@ async function sendFetchResponse(res: ServerResponse, response: Response): Promi
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader("set-cookie", cookies);
-  res.end(Buffer.from(await response.arrayBuffer()));
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  // Streamed, as Next.js does: SSE subscriptions and streamed batches arrive chunk by chunk.
+  res.flushHeaders();
+  const body = Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>);
+  await new Promise<void>((resolve) => {
+    body.on("error", () => res.destroy());
+    res.on("close", () => {
+      body.destroy();
+      resolve();
+    });
+    body.pipe(res);
+  });
 }
 
 /** Serves a fetch-style handler on a real HTTP port, as Next.js serves a route handler. */
@@ -34,7 +54,10 @@ export async function serveFetchHandler(
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   let origin = "";
   const server = createServer((req, res) => {
-    toFetchRequest(req, origin)
+    // A client that goes away aborts the request, which ends a subscription's stream on the server.
+    const disconnected = new AbortController();
+    res.on("close", () => disconnected.abort());
+    toFetchRequest(req, origin, disconnected.signal)
       .then(handler)
       .then((response) => sendFetchResponse(res, response))
       .catch(() => {
@@ -47,8 +70,10 @@ export async function serveFetchHandler(
   return {
     origin,
     close: () =>
-      new Promise((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      ),
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Open SSE streams would keep the server from closing.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "@sunuwai/db";
 import type { GrievanceEventType, Tx } from "@sunuwai/db";
-import type { GrievanceLiveEvent } from "@sunuwai/validators";
+import type { GrievanceLiveKind } from "@sunuwai/validators";
 import type { EventActor } from "./access/actor";
 import { isSensitive } from "./access/visibility";
 
@@ -25,8 +25,25 @@ export interface NewGrievanceEvent {
   /** Never personal data of the complainant: ids, statuses, staff text. */
   payload?: Record<string, unknown>;
   at?: Date;
-  /** Which live event the change is announced as. */
-  live?: GrievanceLiveEvent["kind"];
+  /** Which live event the change is announced as; default `liveKindOf(type)`. */
+  live?: GrievanceLiveKind;
+}
+
+const TASK_OUTCOMES: readonly GrievanceEventType[] = [
+  "SUMMARIZED",
+  "TRANSLATED",
+  "FILE_PROCESSED",
+  "NOTIFICATION_SENT",
+  "NOTIFICATION_FAILED",
+];
+
+/**
+ * The live event a timeline row is announced as: classification outcomes, other background-task outcomes, or a
+ * plain update. Replays of missed events derive it from the stored type with this same function.
+ */
+export function liveKindOf(type: GrievanceEventType): GrievanceLiveKind {
+  if (type === "CLASSIFIED" || type === "CLASSIFICATION_FAILED") return "classification_complete";
+  return TASK_OUTCOMES.includes(type) ? "task_status" : "grievance_updated";
 }
 
 export const EVENT_SUBJECT_SELECT = {
@@ -58,7 +75,7 @@ export function grievanceEventsCtes(
     at: (event.at ?? now).toISOString(),
     actorId: event.actor.kind === "user" ? event.actor.userId : null,
     actorKind: event.actor.kind,
-    live: event.live ?? "grievance_updated",
+    live: event.live ?? liveKindOf(event.type),
   }));
   const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
   return Prisma.sql`

@@ -13,6 +13,7 @@ export {
   EVENT_SUBJECT_SELECT,
   recordGrievanceEvent,
   recordGrievanceEvents,
+  liveKindOf,
 } from "./events";
 export type { EventSubject, NewGrievanceEvent } from "./events";
 export * from "./pii";
@@ -48,6 +49,7 @@ export { escalateOverdueGrievances } from "./services/escalate-overdue";
 export type { EscalationRun } from "./services/escalate-overdue";
 export {
   getGrievanceForComplainant,
+  getGrievanceFiledByChatbot,
   listGrievancesByPhone,
   addComplainantMessage,
   answerFollowUpQuestion,

@@ -395,3 +395,49 @@ export const grievanceLiveEventSchema = z.object({
   sourceApiTokenId: z.uuid().nullable(),
 });
 export type GrievanceLiveEvent = z.infer<typeof grievanceLiveEventSchema>;
+
+/** Which live event a timeline change is announced as; replays derive it from the stored event type. */
+export type GrievanceLiveKind = GrievanceLiveEvent["kind"];
+
+// ───────────── API call shapes ─────────────
+
+export const grievanceIdInputSchema = z.object({ grievanceId: grievanceIdSchema });
+
+/** A chatbot reads a grievance it filed by reference alone: the filing token is the proof. */
+export const filedGrievanceInputSchema = z.object({ reference: grievanceReferenceSchema });
+
+/** Where a staff change left the grievance (the caller may no longer see it, e.g. once it became sensitive). */
+export const grievanceStateSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  status: grievanceStatusSchema,
+  classificationStatus: classificationStatusSchema,
+  categories: z.array(z.string()),
+  sensitive: z.boolean(),
+  wardId: z.uuid().nullable(),
+  assigneeId: z.uuid().nullable(),
+  escalationLevel: z.number().int(),
+  slaDueAt: z.date().nullable(),
+});
+export type GrievanceStateView = z.infer<typeof grievanceStateSchema>;
+
+export const eventRecordedSchema = z.object({ eventId: z.string() });
+
+/**
+ * A live-updates subscription: one grievance or all the caller may see. `lastEventId` is sent back by the client
+ * on reconnect; events after it are replayed first.
+ */
+export const liveUpdatesInputSchema = z.object({
+  grievanceId: grievanceIdSchema.optional(),
+  lastEventId: z.string().regex(/^\d{1,19}$/, "expected an event id").nullish(),
+});
+export type LiveUpdatesInput = z.infer<typeof liveUpdatesInputSchema>;
+
+/** What a subscriber receives: enough to refetch what changed, nothing it could not read anyway. */
+export const liveUpdateSchema = grievanceLiveEventSchema.pick({
+  kind: true,
+  eventId: true,
+  eventType: true,
+  grievanceId: true,
+});
+export type LiveUpdate = z.infer<typeof liveUpdateSchema>;

@@ -1,6 +1,6 @@
 // `pnpm start` / `pnpm dev`: everything a newcomer needs, in one process tree.
 // PostgreSQL (embedded unless DATABASE_URL) → migrations → seed when empty → build → worker + web.
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createDb, findRepoRoot } from "@sunuwai/db";
@@ -13,15 +13,16 @@ import { runToCompletion, startProcess, stopProcess } from "./processes";
 import type { ManagedProcess } from "./processes";
 import { resolveSecrets } from "./secrets";
 import { runSupervised } from "./supervise";
+import { loadScriptEnv } from "./env";
 
 const dev = process.argv.includes("--dev");
 const root = findRepoRoot(import.meta.dirname);
 const say = (message: string) => process.stdout.write(`[start]  ${message}\n`);
 
-if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
-const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+const { env: config, raw: rawEnv } = loadScriptEnv(root);
+const dataDir = path.resolve(root, config.DATA_DIR);
 mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-const port = Number(process.env.PORT ?? 3000);
+const port = config.PORT;
 
 let postgres: EmbeddedPostgresHandle | undefined;
 const children: ManagedProcess[] = [];
@@ -55,14 +56,14 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const secrets = resolveSecrets(process.env, dataDir);
+  const secrets = resolveSecrets(rawEnv, dataDir);
   if (secrets.generated.length > 0) {
     say(
       `generated ${secrets.generated.join(", ")} for development in ${path.relative(root, secrets.file)} (mode 0600)`,
     );
   }
 
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = config.DATABASE_URL;
   if (databaseUrl) {
     say("using the PostgreSQL server in DATABASE_URL");
   } else {
@@ -91,8 +92,8 @@ async function main(): Promise<void> {
   if (users === 0) {
     say("empty database: seeding wards, users and the chatbot token");
     await seed(db, {
-      password: process.env.SEED_PASSWORD,
-      chatbotToken: process.env.SEED_CHATBOT_TOKEN,
+      password: config.SEED_PASSWORD,
+      chatbotToken: config.SEED_CHATBOT_TOKEN,
       secretsDir: dataDir,
       log: say,
     });
@@ -100,12 +101,12 @@ async function main(): Promise<void> {
   await db.$disconnect();
 
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...rawEnv,
     ...secrets.values,
     DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
     PORT: String(port),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: dev ? "development" : "production",
   };
@@ -156,8 +157,8 @@ async function main(): Promise<void> {
     await shutdown(1);
   }
   const saved = readSeedSecrets(dataDir);
-  const password = process.env.SEED_PASSWORD ?? saved.password;
-  const token = process.env.SEED_CHATBOT_TOKEN ?? saved.chatbotToken;
+  const password = config.SEED_PASSWORD ?? saved.password;
+  const token = config.SEED_CHATBOT_TOKEN ?? saved.chatbotToken;
   say("");
   say(`Sunuwai is running at ${url}`);
   say("Sign in with any of these accounts:");
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
   say("Press Ctrl-C to stop.");
 }
 
-if (runSupervised()) {
+if (runSupervised(rawEnv)) {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   main().catch(async (error: unknown) => {

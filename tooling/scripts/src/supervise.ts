@@ -8,8 +8,8 @@ const SUPERVISED = "SUNUWAI_SUPERVISED";
  * would get SIGINT at the same moment as the web server and the worker and cut them off mid-drain, instead
  * of stopping last. Returns true in the supervised copy, which should do the real work.
  */
-export function runSupervised(): boolean {
-  if (process.env[SUPERVISED] === "1") {
+export function runSupervised(env: NodeJS.ProcessEnv): boolean {
+  if (env[SUPERVISED] === "1") {
     // The foreground copy died without relaying a signal (SIGKILL): stop everything rather than linger.
     process.on("disconnect", () => process.kill(process.pid, "SIGTERM"));
     return true;
@@ -17,7 +17,7 @@ export function runSupervised(): boolean {
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     detached: true,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: { ...process.env, [SUPERVISED]: "1" },
+    env: { ...env, [SUPERVISED]: "1" },
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => child.kill("SIGTERM"));

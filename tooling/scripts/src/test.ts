@@ -5,15 +5,17 @@ import os from "node:os";
 import path from "node:path";
 import { findRepoRoot } from "@sunuwai/db";
 import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
+import { loadScriptEnv } from "./env";
 import { runToCompletion } from "./processes";
 
 const root = findRepoRoot(import.meta.dirname);
 const say = (message: string) => process.stdout.write(`[test]   ${message}\n`);
 
 async function main(): Promise<number> {
-  if (process.env.SUNUWAI_TEST_DATABASE_URL) {
+  const { env, raw } = loadScriptEnv(root);
+  if (env.SUNUWAI_TEST_DATABASE_URL) {
     say("using the test PostgreSQL server in SUNUWAI_TEST_DATABASE_URL");
-    return runTurbo(process.env);
+    return runTurbo(raw);
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "sunuwai-test-pg-"));
   const started = Date.now();
@@ -29,7 +31,7 @@ async function main(): Promise<number> {
   };
   process.once("SIGINT", () => void stop().then(() => process.exit(130)));
   try {
-    return await runTurbo({ ...process.env, SUNUWAI_TEST_DATABASE_URL: postgres.url });
+    return await runTurbo({ ...raw, SUNUWAI_TEST_DATABASE_URL: postgres.url });
   } finally {
     await stop();
   }

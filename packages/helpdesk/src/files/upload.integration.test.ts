@@ -10,11 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatbotActor } from "../access/actor";
 import { pendingJobs } from "../ai/test/run-jobs";
 import { createGrievance } from "../services/create-grievance";
-import { createChatbot, grievanceInput } from "../test/fixtures";
+import { createChatbot, createStaff, createWard, grievanceInput } from "../test/fixtures";
 import { createFileStorage } from "./storage";
 import type { FileStorage } from "./storage";
 import { htmlPage, jpeg, mp3, oggVorbis, pdf, png, svgNamedJpg, wav } from "./test/samples";
 import { acceptUpload } from "./upload";
+import type { Uploader } from "./upload";
 
 let db: Db;
 let testDatabase: TestDatabase;
@@ -50,17 +51,12 @@ function upload(
   declaredName: string,
   fileType: string,
   target = grievanceId,
+  uploader: Uploader = { kind: "chatbot", apiTokenId: chatbot.apiTokenId },
 ) {
   const stream = Buffer.isBuffer(bytes) ? streamOf(bytes) : bytes;
   return acceptUpload(
     db,
-    {
-      stream,
-      declaredName,
-      fileType,
-      grievanceId: target,
-      uploader: { kind: "chatbot", apiTokenId: chatbot.apiTokenId },
-    },
+    { stream, declaredName, fileType, grievanceId: target, uploader },
     storage,
   );
 }
@@ -137,6 +133,24 @@ describe("acceptUpload: accepted files", () => {
       });
     },
   );
+
+  it("accepts a file from staff who can see the grievance, attributed to them", async () => {
+    const ward = await createWard(db, "UPLOAD-HOME");
+    const officer = await createStaff(db, "OFFICER", "Officer Home", [ward]);
+    const local = (await createGrievance(db, chatbot, grievanceInput({ ward: "UPLOAD-HOME" }))).id;
+    const accepted = await upload(await pdf(1), "site-visit.pdf", "document", local, {
+      kind: "user",
+      ...officer,
+    });
+    expect(await db.attachment.findUniqueOrThrow({ where: { id: accepted.id } })).toMatchObject({
+      uploadedByUserId: officer.userId,
+      uploadedByApiTokenId: null,
+    });
+    const event = await db.grievanceEvent.findFirstOrThrow({
+      where: { grievanceId: local, type: "FILE_ADDED" },
+    });
+    expect(event).toMatchObject({ actorKind: "user", actorId: officer.userId });
+  });
 
   it("accepts a web ReadableStream (fetch/Next.js request bodies)", async () => {
     const bytes = await png(64, 64);
@@ -230,6 +244,38 @@ describe("acceptUpload: refused files leave nothing behind", () => {
         upload(await jpeg(), "photo.jpg", "image", "00000000-0000-4000-8000-000000000000"),
       "NOT_FOUND",
       /No grievance/,
+    );
+  });
+
+  it("a file from a chatbot token that did not file the grievance", async () => {
+    const otherBot = await createChatbot(db);
+    await expectRefused(
+      async () =>
+        upload(await jpeg(), "photo.jpg", "image", grievanceId, {
+          kind: "chatbot",
+          apiTokenId: otherBot.apiTokenId,
+        }),
+      "NOT_FOUND",
+      /No grievance/,
+    );
+  });
+
+  it("a file from an officer of another jurisdiction, or an analyst", async () => {
+    const away = await createStaff(db, "OFFICER", "Officer Elsewhere", [
+      await createWard(db, "UPLOAD-AWAY"),
+    ]);
+    await expectRefused(
+      async () =>
+        upload(await jpeg(), "photo.jpg", "image", grievanceId, { kind: "user", ...away }),
+      "NOT_FOUND",
+      /No grievance/,
+    );
+    const analyst = await createStaff(db, "ANALYST", "Anil Analyst");
+    await expectRefused(
+      async () =>
+        upload(await jpeg(), "photo.jpg", "image", grievanceId, { kind: "user", ...analyst }),
+      "FORBIDDEN",
+      /Analysts have no access/,
     );
   });
 

@@ -4,8 +4,11 @@ import { z } from "zod";
 import type { Db, AttachmentKind } from "@sunuwai/db";
 import { enqueue } from "@sunuwai/jobs";
 import { AppError } from "@sunuwai/validators/errors";
-import type { EventActor } from "../access/actor";
+import { assertHelpdeskStaff, chatbotEventActor, staffEventActor } from "../access/actor";
+import type { ChatbotActor, EventActor, StaffActor } from "../access/actor";
+import { canSeeGrievance } from "../access/visibility";
 import { EVENT_SUBJECT_SELECT, recordGrievanceEvent } from "../events";
+import type { EventSubject } from "../events";
 import { UploadInspector } from "./inspect";
 import { isUploadFileType, UPLOAD_FILE_TYPES, UPLOAD_RULES } from "./limits";
 import type { UploadFileType } from "./limits";
@@ -13,8 +16,11 @@ import { checkDeclaredName } from "./names";
 import { newStorageKey } from "./storage";
 import type { FileStorage } from "./storage";
 
-/** Who sent the file: a staff member's session or a chatbot's API token. */
-export type Uploader = Extract<EventActor, { kind: "user" } | { kind: "chatbot" }>;
+/**
+ * Who sent the file: a staff member's session (with role and jurisdiction, to check they may see the grievance)
+ * or a chatbot's API token (which attaches files only to the grievances it filed).
+ */
+export type Uploader = ({ kind: "user" } & StaffActor) | ({ kind: "chatbot" } & ChatbotActor);
 
 export interface UploadInput {
   stream: Readable | ReadableStream<Uint8Array>;
@@ -46,7 +52,18 @@ function checkFileType(fileType: string): UploadFileType {
   throw new AppError("VALIDATION", `file_type must be one of ${UPLOAD_FILE_TYPES.join(", ")}.`);
 }
 
-/** Checks the request before a byte is read: type, name and grievance. */
+function eventActorOf(uploader: Uploader): EventActor {
+  return uploader.kind === "user" ? staffEventActor(uploader) : chatbotEventActor(uploader);
+}
+
+/** Staff who can see the grievance, or the chatbot token that filed it; anyone else learns nothing about it. */
+function mayAttachTo(uploader: Uploader, grievance: EventSubject): boolean {
+  if (uploader.kind === "chatbot") return grievance.sourceApiTokenId === uploader.apiTokenId;
+  assertHelpdeskStaff(uploader);
+  return canSeeGrievance(uploader, grievance);
+}
+
+/** Checks the request before a byte is read: type, name, and a grievance the uploader may attach files to. */
 async function checkRequest(
   db: Db,
   input: UploadInput,
@@ -54,9 +71,13 @@ async function checkRequest(
   const fileType = checkFileType(input.fileType);
   const originalName = checkDeclaredName(input.declaredName, fileType);
   const grievance = z.uuid().safeParse(input.grievanceId).success
-    ? await db.grievance.findUnique({ where: { id: input.grievanceId }, select: { id: true } })
+    ? await db.grievance.findUnique({
+        where: { id: input.grievanceId },
+        select: EVENT_SUBJECT_SELECT,
+      })
     : null;
-  if (!grievance) throw new AppError("NOT_FOUND", "No grievance has that id.");
+  if (!grievance || !mayAttachTo(input.uploader, grievance))
+    throw new AppError("NOT_FOUND", "No grievance has that id.");
   return { fileType, originalName };
 }
 
@@ -111,7 +132,7 @@ export async function acceptUpload(
       });
       await recordGrievanceEvent(tx, grievance, {
         type: "FILE_ADDED",
-        actor: input.uploader,
+        actor: eventActorOf(input.uploader),
         payload: {
           attachmentId: attachment.id,
           kind,

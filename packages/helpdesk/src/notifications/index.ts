@@ -1,7 +1,13 @@
 export { notificationConfigFromEnv } from "./config";
 export type { NotificationConfig } from "./config";
-export { queueNotification, chooseChannel, notificationKey } from "./queue";
-export type { QueueNotificationInput } from "./queue";
+export {
+  queueNotification,
+  planNotification,
+  enqueueNotificationSend,
+  chooseChannel,
+  notificationKey,
+} from "./queue";
+export type { QueueNotificationInput, NotificationPlan } from "./queue";
 export { sendNotification } from "./send";
 export type { SendOutcome } from "./send";
 export { resendNotification } from "./resend";

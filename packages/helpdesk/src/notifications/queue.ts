@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { NotificationChannel, Tx } from "@sunuwai/db";
 import { enqueue } from "@sunuwai/jobs";
 import { messageLanguage } from "./templates";
-import type { NotificationTemplate } from "./templates";
+import type { MessageLanguage, NotificationTemplate } from "./templates";
 
 export interface QueueNotificationInput {
   grievanceId: string;
@@ -31,6 +31,56 @@ export function notificationKey(eventId: bigint | string): string {
   return `event:${eventId.toString()}`;
 }
 
+export interface NotificationPlan {
+  channel: NotificationChannel;
+  language: MessageLanguage;
+}
+
+const CONTACT_SELECT = {
+  preferredChannel: true,
+  emailBlindIndex: true,
+  phoneBlindIndex: true,
+} as const;
+
+function planFor(
+  contact: {
+    preferredChannel: NotificationChannel | null;
+    emailBlindIndex: string | null;
+    phoneBlindIndex: string | null;
+  },
+  grievanceLanguage: string,
+): NotificationPlan | null {
+  const channel = chooseChannel({
+    preferredChannel: contact.preferredChannel,
+    hasEmail: contact.emailBlindIndex !== null,
+    hasPhone: contact.phoneBlindIndex !== null,
+  });
+  return channel ? { channel, language: messageLanguage(grievanceLanguage) } : null;
+}
+
+/** How a message to this complainant goes out: their reachable channel and the grievance's language. */
+export async function planNotification(
+  tx: Tx,
+  complainantId: string,
+  grievanceLanguage: string,
+): Promise<NotificationPlan | null> {
+  const contact = await tx.complainant.findUniqueOrThrow({
+    where: { id: complainantId },
+    select: CONTACT_SELECT,
+  });
+  return planFor(contact, grievanceLanguage);
+}
+
+/** Adds the `notification.send` job of a notification row written in the same transaction. */
+export async function enqueueNotificationSend(tx: Tx, notificationId: string): Promise<void> {
+  await enqueue(
+    tx,
+    "notification.send",
+    { notificationId },
+    { jobKey: `notification.send:${notificationId}` },
+  );
+}
+
 /**
  * Queues the message about one grievance event to its complainant, inside the caller's transaction: one
  * Notification row (QUEUED) and its `notification.send` job commit with the change they announce. Queueing the
@@ -42,28 +92,19 @@ export async function queueNotification(
 ): Promise<{ notificationId: string; channel: NotificationChannel } | null> {
   const grievance = await tx.grievance.findUniqueOrThrow({
     where: { id: input.grievanceId },
-    select: {
-      language: true,
-      complainant: {
-        select: { preferredChannel: true, emailBlindIndex: true, phoneBlindIndex: true },
-      },
-    },
+    select: { language: true, complainant: { select: CONTACT_SELECT } },
   });
-  const channel = chooseChannel({
-    preferredChannel: grievance.complainant.preferredChannel,
-    hasEmail: grievance.complainant.emailBlindIndex !== null,
-    hasPhone: grievance.complainant.phoneBlindIndex !== null,
-  });
-  if (!channel) return null;
+  const plan = planFor(grievance.complainant, grievance.language);
+  if (!plan) return null;
   const idempotencyKey = notificationKey(input.eventId);
   const id = randomUUID();
   const created = await tx.notification.createMany({
     data: [
       {
         id,
-        channel,
+        channel: plan.channel,
         template: input.template,
-        language: messageLanguage(grievance.language),
+        language: plan.language,
         idempotencyKey,
         grievanceId: input.grievanceId,
       },
@@ -77,11 +118,6 @@ export async function queueNotification(
     });
     return { notificationId: existing.id, channel: existing.channel };
   }
-  await enqueue(
-    tx,
-    "notification.send",
-    { notificationId: id },
-    { jobKey: `notification.send:${id}` },
-  );
-  return { notificationId: id, channel };
+  await enqueueNotificationSend(tx, id);
+  return { notificationId: id, channel: plan.channel };
 }

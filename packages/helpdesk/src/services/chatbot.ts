@@ -152,6 +152,27 @@ export async function getGrievanceForComplainant(
   return toView(row);
 }
 
+/**
+ * A grievance by reference for the chatbot (API token) that filed it: the filing token is proof enough, no phone
+ * needed. Any other token gets the same NOT_FOUND as for an unknown reference.
+ */
+export async function getGrievanceFiledByChatbot(
+  db: Db,
+  actor: ChatbotActor,
+  input: { reference: string },
+): Promise<ChatbotGrievanceView> {
+  const row = await db.grievance.findFirst({
+    where: {
+      reference: input.reference.trim().toUpperCase(),
+      sourceApiTokenId: actor.apiTokenId,
+    },
+    select: VIEW_SELECT,
+  });
+  if (!row)
+    throw new AppError("NOT_FOUND", "No grievance with this reference was filed with this API token");
+  return toView(row);
+}
+
 /** Every grievance filed with this phone number (any spelling), newest first. */
 export async function listGrievancesByPhone(
   db: Db,

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@sunuwai/db";
 import type { Db, Tx } from "@sunuwai/db";
 import { enqueue } from "@sunuwai/jobs";
 import type { CreateGrievanceInput, CreateGrievanceOutput } from "@sunuwai/validators";
@@ -10,6 +11,8 @@ import { env } from "../env";
 import { grievanceEventsCtes } from "../events";
 import type { NewGrievanceEvent } from "../events";
 import { normalisePhone } from "../pii/normalise";
+import { enqueueNotificationSend, planNotification } from "../notifications/queue";
+import type { NotificationPlan } from "../notifications/queue";
 import { getPiiVault } from "../pii/vault";
 import type { PiiVault } from "../pii/vault";
 import { referenceYear } from "../workflow/reference";
@@ -41,8 +44,26 @@ export async function resolveWardId(tx: Tx, ref: string | undefined): Promise<st
 }
 
 /**
- * Takes the year's next number, inserts the grievance under it and appends its first events, in one statement.
- * The sequence row stays locked until commit, so this runs last: everything else is already done.
+ * The "received" Notification row, keyed to the first event as `queueNotification` keys it (`event:<id>`), as a
+ * CTE of the numbering statement: it adds no round trip while the year's sequence row is locked.
+ */
+function receivedNotificationCte(
+  grievanceId: string,
+  notification: { id: string } & NotificationPlan,
+): Prisma.Sql {
+  return Prisma.sql`, received AS (
+      INSERT INTO "Notification" ("id", "channel", "template", "language", "idempotencyKey", "status", "attempts",
+        "createdAt", "updatedAt", "grievanceId")
+      SELECT ${notification.id}::uuid, ${notification.channel}::"NotificationChannel", 'received',
+        ${notification.language}, 'event:' || input.id::text, 'QUEUED', 0, now(), now(), ${grievanceId}::uuid
+      FROM input WHERE input.ord = 1
+    )`;
+}
+
+/**
+ * Takes the year's next number, inserts the grievance under it, appends its first events and writes the
+ * "received" notification, in one statement. The sequence row stays locked until commit, so this runs last:
+ * everything else is already done.
  */
 async function insertNumberedGrievance(
   tx: Tx,
@@ -61,6 +82,7 @@ async function insertNumberedGrievance(
     sourceApiTokenId: string;
   },
   events: readonly NewGrievanceEvent[],
+  notification: ({ id: string } & NotificationPlan) | null,
 ): Promise<string> {
   const inserted = await tx.$queryRaw<{ reference: string }[]>`
     WITH next AS (
@@ -77,6 +99,7 @@ async function insertNumberedGrievance(
       FROM next
       RETURNING "reference"
     ), ${grievanceEventsCtes(row, events)}
+    ${notification ? receivedNotificationCte(row.id, notification) : Prisma.empty}
     SELECT created."reference", (SELECT count(*) FROM announced) AS events FROM created`;
   const reference = inserted[0]?.reference;
   if (!reference) throw new Error("Grievance insert returned no reference");
@@ -86,7 +109,8 @@ async function insertNumberedGrievance(
 /**
  * Files a grievance for a chatbot in one transaction: complainant (encrypted, found again by phone), routing to
  * the least-loaded officer of the ward, the `grievance.classify` job, then the grievance under a gap-free
- * reference with its CREATED + ASSIGNED events. Returns at once; classification follows asynchronously.
+ * reference with its CREATED + ASSIGNED events and the "received" notification (with its `notification.send`
+ * job). Returns at once; classification follows asynchronously.
  */
 export async function createGrievance(
   db: Db,
@@ -127,6 +151,10 @@ export async function createGrievance(
       { grievanceId: id },
       { jobKey: `grievance.classify:${id}` },
     );
+    // The "received" message's job can go first: it names the notification by an id chosen here.
+    const plan = await planNotification(tx, complainantId, input.language);
+    const notification = plan ? { id: randomUUID(), ...plan } : null;
+    if (notification) await enqueueNotificationSend(tx, notification.id);
     const reference = await insertNumberedGrievance(
       tx,
       {
@@ -162,6 +190,7 @@ export async function createGrievance(
           },
         },
       ],
+      notification,
     );
     return { id, reference, status: "SUBMITTED", classificationStatus: "PENDING" };
   }, CREATE_TRANSACTION_OPTIONS);

@@ -3,7 +3,13 @@ import { createTestDatabase } from "@sunuwai/db/testing";
 import type { TestDatabase } from "@sunuwai/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatbotActor, StaffActor } from "../access/actor";
-import { createChatbot, createStaff, createWard, grievanceInput } from "../test/fixtures";
+import {
+  createChatbot,
+  createStaff,
+  createWard,
+  grievanceInput,
+  notificationsFor,
+} from "../test/fixtures";
 import { createGrievance } from "./create-grievance";
 import { escalateOverdueGrievances } from "./escalate-overdue";
 import { slaReport } from "./sla-report";
@@ -113,6 +119,17 @@ describe("escalateOverdueGrievances", () => {
     expect((await escalations(id)).map((e) => (e.payload as { toLevel: number }).toLevel)).toEqual([
       2, 3, 4,
     ]);
+    // One "escalated" message per escalation, each with its send job; the repeated tick queued none.
+    const sent = await notificationsFor(db, id);
+    expect(sent.map((n) => [n.template, n.jobQueued])).toEqual([
+      ["received", true],
+      ["escalated", true],
+      ["escalated", true],
+      ["escalated", true],
+    ]);
+    expect(sent.slice(1).map((n) => n.idempotencyKey)).toEqual(
+      (await escalations(id)).map((e) => `event:${e.id}`),
+    );
   });
 
   it("leaves resolved grievances alone and never double-escalates under concurrent runs", async () => {

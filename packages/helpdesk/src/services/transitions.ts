@@ -2,6 +2,7 @@ import type { Prisma, Tx } from "@sunuwai/db";
 import { AppError } from "@sunuwai/validators/errors";
 import type { EventActor } from "../access/actor";
 import { recordGrievanceEvent } from "../events";
+import { queueNotification } from "../notifications/queue";
 import { MAX_ESCALATION_LEVEL, slaDueAt } from "../workflow/sla";
 import type { SlaPolicy } from "../workflow/sla";
 import { assertTransition } from "../workflow/status";
@@ -56,7 +57,7 @@ export async function escalateGrievance(
     slaDueAt: dueAt,
     assignee: assigneeId ? { connect: { id: assigneeId } } : { disconnect: true },
   });
-  await recordGrievanceEvent(tx, updated, {
+  const eventId = await recordGrievanceEvent(tx, updated, {
     type: "ESCALATED",
     actor: options.actor,
     public: true,
@@ -73,6 +74,7 @@ export async function escalateGrievance(
       ...(options.reason ? { reason: options.reason } : {}),
     },
   });
+  await queueNotification(tx, { grievanceId: updated.id, eventId, template: "escalated" });
   return updated;
 }
 
@@ -98,12 +100,18 @@ export async function changeGrievanceStatus(
     data.slaDueAt = slaDueAt(grievance.escalationLevel, options.now, options.policy);
   }
   const updated = await update(tx, grievance.id, data);
-  await recordGrievanceEvent(tx, updated, {
+  const eventId = await recordGrievanceEvent(tx, updated, {
     type: to === "DISPUTED" ? "DISPUTED" : "STATUS_CHANGED",
     actor: options.actor,
     public: true,
     at: options.now,
     payload: { from: grievance.status, to, ...(options.reason ? { reason: options.reason } : {}) },
+  });
+  // The complainant hears of every change in the same transaction; a resolution says how to dispute it.
+  await queueNotification(tx, {
+    grievanceId: updated.id,
+    eventId,
+    template: to === "RESOLVED" ? "resolved" : "status_changed",
   });
   return updated;
 }

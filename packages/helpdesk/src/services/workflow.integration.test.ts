@@ -11,6 +11,7 @@ import {
   createWard,
   grievanceInput,
   nextPhone,
+  notificationsFor,
 } from "../test/fixtures";
 import { canTransition } from "../workflow/status";
 import { disputeGrievance } from "./chatbot";
@@ -74,6 +75,37 @@ describe("creating a grievance", () => {
     const jobs = await db.$queryRaw<{ payload: unknown }[]>`
       SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier = 'grievance.classify'`;
     expect(jobs.map((job) => job.payload)).toContainEqual({ grievanceId: created.id });
+    expect(await notificationsFor(db, created.id)).toEqual([
+      {
+        template: "received",
+        idempotencyKey: `event:${events[0]?.id}`,
+        status: "QUEUED",
+        jobQueued: true,
+      },
+    ]);
+    expect(
+      await db.notification.findFirstOrThrow({ where: { grievanceId: created.id } }),
+    ).toMatchObject({
+      channel: "EMAIL",
+      language: "en",
+    });
+  });
+
+  it('queues the Nepali "received" message by SMS for a complainant without email', async () => {
+    const input = grievanceInput({ language: "ne" });
+    delete input.complainant.email;
+    const created = await createGrievance(db, chatbot, input);
+    const notification = await db.notification.findFirstOrThrow({
+      where: { grievanceId: created.id },
+    });
+    expect(notification).toMatchObject({ template: "received", channel: "SMS", language: "ne" });
+  });
+
+  it("a creation that rolls back leaves no notification behind", async () => {
+    const before = await db.notification.count();
+    const broken = grievanceInput({ language: "xx" as "en" });
+    await expect(createGrievance(db, chatbot, broken)).rejects.toThrow();
+    expect(await db.notification.count()).toBe(before);
   });
 
   it("refuses an unknown ward or a phone that is not a number, naming the field", async () => {
@@ -198,6 +230,18 @@ describe("status changes through the service", () => {
           if (to === "RESOLVED" || to === "DENIED") expect(after.resolvedAt).not.toBeNull();
           if (to === "CLOSED") expect(after.closedAt).not.toBeNull();
           if (to === "ESCALATED") expect(after.escalationLevel).toBe(2);
+          const template =
+            to === "RESOLVED" ? "resolved" : to === "ESCALATED" ? "escalated" : "status_changed";
+          expect((await notificationsFor(db, created.id)).map((n) => n.template)).toEqual([
+            "received",
+            template,
+          ]);
+          expect((await notificationsFor(db, created.id)).at(-1)).toEqual({
+            template,
+            idempotencyKey: `event:${last.id}`,
+            status: "QUEUED",
+            jobQueued: true,
+          });
         } else {
           const error = await failure(attempt);
           expect(error.code).toBe("CONFLICT");
@@ -208,6 +252,9 @@ describe("status changes through the service", () => {
           expect(await db.grievanceEvent.count({ where: { grievanceId: created.id } })).toBe(
             eventsBefore,
           );
+          expect((await notificationsFor(db, created.id)).map((n) => n.template)).toEqual([
+            "received",
+          ]);
         }
       });
     }
@@ -262,6 +309,13 @@ describe("status changes through the service", () => {
     });
     const after = await db.grievance.findUniqueOrThrow({ where: { id: created.id } });
     expect(after.resolvedAt).toBeNull();
+    // The complainant hears of each step, and the resolution says how to dispute it.
+    expect((await notificationsFor(db, created.id)).map((n) => n.template)).toEqual([
+      "received",
+      "status_changed",
+      "resolved",
+      "status_changed",
+    ]);
     expect(after.slaDueAt).toEqual(new Date("2033-01-12T00:00:00Z"));
     await changeStatus(db, supervisor, {
       grievanceId: created.id,

@@ -76,3 +76,16 @@ export function grievanceInput(
     ...rest,
   };
 }
+
+/** The grievance's notifications in event order, each with whether its `notification.send` job is waiting. */
+export async function notificationsFor(
+  db: Db,
+  grievanceId: string,
+): Promise<{ template: string; idempotencyKey: string; status: string; jobQueued: boolean }[]> {
+  return db.$queryRaw`
+    SELECT n.template, n."idempotencyKey", n.status::text AS status,
+      EXISTS (SELECT 1 FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+              WHERE t.identifier = 'notification.send' AND j.payload->>'notificationId' = n.id::text) AS "jobQueued"
+    FROM "Notification" n WHERE n."grievanceId" = ${grievanceId}::uuid
+    ORDER BY substring(n."idempotencyKey" FROM 7)::bigint`;
+}

@@ -7,16 +7,8 @@ export const LEAD_CHARS = 300;
 /** Raw body characters read to produce the lead; generous, since normalisation only shortens text. */
 export const LEAD_SOURCE_CHARS = 600;
 
-const EMPTY = 0xffffffff;
-
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+/** Bin values are 27-bit hashes; this marks a bin no trigram fell into. */
+const EMPTY = 0x7fffffff;
 
 /** Normalised headline + lead (from words in match form): what near-duplicate detection compares. */
 export function similarityTextFromTokens(titleTokens: readonly string[], bodyTokens: readonly string[]): string {
@@ -37,13 +29,21 @@ export function similarityText(title: string, body: string): string {
  * One-permutation MinHash over character trigrams: each trigram hash falls into one of SIGNATURE_BINS bins and
  * the bin keeps its minimum. The share of equal bins estimates the trigram Jaccard similarity of two texts.
  */
-export function minhashSignature(text: string): Uint32Array {
-  const signature = new Uint32Array(SIGNATURE_BINS).fill(EMPTY);
-  for (let i = 0; i + 2 < text.length; i++) {
-    const h = fmix32(Math.imul(text.charCodeAt(i), 0x01000193) ^ Math.imul(text.charCodeAt(i + 1), 0x9e3779b1) ^ text.charCodeAt(i + 2));
+export function minhashSignature(text: string): Int32Array {
+  const signature = new Int32Array(SIGNATURE_BINS).fill(EMPTY);
+  let c0 = text.charCodeAt(0);
+  let c1 = text.charCodeAt(1);
+  for (let i = 2; i < text.length; i++) {
+    const c2 = text.charCodeAt(i);
+    // A cheap multiply-xorshift mix of the trigram, rolled along the text; plenty uniform for MinHash.
+    let h = (Math.imul(c0, 0x9e3779b1) + Math.imul(c1, 0x85ebca6b) + c2) | 0;
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    h ^= h >>> 12;
     const bin = h & (SIGNATURE_BINS - 1);
     const value = h >>> 5;
     if (value < (signature[bin] as number)) signature[bin] = value;
+    c0 = c1;
+    c1 = c2;
   }
   // Empty bins borrow from the next non-empty one ("rotation" densification) so short texts still compare.
   for (let bin = 0; bin < SIGNATURE_BINS; bin++) {
@@ -51,7 +51,7 @@ export function minhashSignature(text: string): Uint32Array {
     for (let step = 1; step < SIGNATURE_BINS; step++) {
       const from = signature[(bin + step) % SIGNATURE_BINS] as number;
       if (from !== EMPTY) {
-        signature[bin] = (from + step * 0x9e3779b1) >>> 0;
+        signature[bin] = (from ^ Math.imul(step, 0x9e3779b1)) >>> 5;
         break;
       }
     }
@@ -60,7 +60,7 @@ export function minhashSignature(text: string): Uint32Array {
 }
 
 /** Estimated Jaccard similarity: the share of equal bins. */
-export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
+export function estimatedSimilarity(a: Int32Array, b: Int32Array): number {
   let equal = 0;
   for (let i = 0; i < SIGNATURE_BINS; i++) if (a[i] === b[i]) equal++;
   return equal / SIGNATURE_BINS;

@@ -35,7 +35,7 @@ export interface Original {
 interface IndexEntry {
   id: string;
   sha256: string;
-  signature: Uint32Array;
+  signature: Int32Array;
 }
 
 interface DayBucket {
@@ -47,7 +47,7 @@ interface DayBucket {
 }
 
 /** One key per band, kept within V8's small-integer range so the band maps hash them cheaply. */
-function bandKeys(signature: Uint32Array): number[] {
+function bandKeys(signature: Int32Array): number[] {
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = 0x811c9dc5 ^ band;
@@ -55,6 +55,13 @@ function bandKeys(signature: Uint32Array): number[] {
     keys.push(h & 0x3fffffff);
   }
   return keys;
+}
+
+function wordCount(key: string): number {
+  if (key === "") return 0;
+  let words = 1;
+  for (let i = key.indexOf(" "); i !== -1; i = key.indexOf(" ", i + 1)) words++;
+  return words;
 }
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date. */
@@ -114,7 +121,7 @@ export class NearDuplicateIndex {
     const { titleKey } = article;
     const signature = minhashSignature(article.text);
     const keys = bandKeys(signature);
-    const titleWords = titleKey === "" ? 0 : titleKey.split(" ").length;
+    const titleWords = wordCount(titleKey);
     for (let d = day - this.windowDays; d <= day + this.windowDays && !register; d++) {
       const bucket = this.days.get(d);
       if (!bucket) continue;
