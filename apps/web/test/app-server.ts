@@ -125,6 +125,9 @@ export async function startAppServer(): Promise<AppServer> {
           DATABASE_URL: postgres.url,
           DATABASE_POOL_MAX: "5",
           AUTH_SECRET: randomBytes(32).toString("base64"),
+          // The helpdesk encrypts complainants' personal data under these (a throw-away ring per run).
+          PII_ENCRYPTION_KEYS: `test:${randomBytes(32).toString("base64")}`,
+          PII_BLIND_INDEX_KEY: randomBytes(32).toString("base64"),
           NEXTAUTH_URL: url,
           PORT: String(port),
         },

@@ -1,3 +1,4 @@
+import { intelCronItems } from "@sunuwai/intel/cron";
 import type { TaskName } from "@sunuwai/jobs";
 import type { CronItem } from "graphile-worker";
 
@@ -13,4 +14,6 @@ export const cronItems: CatalogCronItem[] = [
   // Escalate grievances past their SLA due time; one job per tick across all workers, no backfill after downtime
   // (the next run catches up, since it escalates everything overdue at that moment).
   { task: "sla.escalateOverdue", match: "*/15 * * * *" },
+  // The daily e-paper inbox run, at INTEL_INGEST_TIME in INTEL_INGEST_TIMEZONE converted to UTC.
+  ...intelCronItems(),
 ];

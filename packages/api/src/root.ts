@@ -3,6 +3,7 @@ import { adminRouter } from "./router/admin";
 import { chatbotRouter } from "./router/chatbot";
 import { grievanceRouter } from "./router/grievance";
 import { helpdeskRouter } from "./router/helpdesk";
+import { intelRouter } from "./router/intel";
 import { viewerRouter } from "./router/viewer";
 import { wardRouter } from "./router/ward";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   grievance: grievanceRouter,
   helpdesk: helpdeskRouter,
+  intel: intelRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -266,9 +266,9 @@ class FlakyNetwork {
       },
       pull: async (controller) => {
         try {
-          const chunk = await reader.read();
-          if (chunk.done) controller.close();
-          else controller.enqueue(chunk.value);
+          const { done, value } = (await reader.read()) as { done: boolean; value?: Uint8Array };
+          if (done || !value) controller.close();
+          else controller.enqueue(value);
         } catch (error) {
           controller.error(error);
         }

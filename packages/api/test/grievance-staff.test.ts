@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sessionCookieFor } from "@sunuwai/auth/testing";
+import type { AnyTRPCProcedure } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/root";
 import {
@@ -380,7 +381,9 @@ describe("a grievance's detail and the staff actions", () => {
 });
 
 describe("the wall between helpdesk and analytics", () => {
-  const helpdeskPaths = Object.entries(appRouter._def.procedures).filter(([path]) =>
+  // tRPC keeps every procedure of the router tree here under its dotted path.
+  const procedures = appRouter._def.procedures as unknown as Record<string, AnyTRPCProcedure>;
+  const helpdeskPaths = Object.entries(procedures).filter(([path]) =>
     /^(grievance|helpdesk)\./.test(path),
   );
 
@@ -392,7 +395,7 @@ describe("the wall between helpdesk and analytics", () => {
     const cookie = await sessionCookieFor(api.cast.users.analyst.id);
     const eventsBefore = await api.db.grievanceEvent.count();
     for (const [path, procedure] of helpdeskPaths) {
-      const type = (procedure as { _def: { type: string } })._def.type;
+      const type = procedure._def.type;
       const url = `${api.origin}/api/trpc/${path}`;
       const input = encodeURIComponent(JSON.stringify({ json: {} }));
       const response =

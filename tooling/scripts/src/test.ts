@@ -40,7 +40,7 @@ async function main(): Promise<number> {
 async function runTurbo(env: NodeJS.ProcessEnv): Promise<number> {
   const filters = process.argv.slice(2).flatMap((name) => ["--filter", name]);
   try {
-    await runToCompletion("pnpm", ["exec", "turbo", "run", "test", "--concurrency=2", ...filters], {
+    await runToCompletion("pnpm", ["exec", "turbo", "run", "test", "--concurrency=2", "--continue", ...filters], {
       cwd: root,
       env,
     });

@@ -87,7 +87,7 @@ const globalForHubs = globalThis as unknown as { sunuwaiLiveEventHubs?: Map<stri
 
 /** The process-wide hub for a database (one LISTEN connection per web process, kept across hot reloads). */
 export function liveEventHubFor(connectionString: string, logger?: Logger): LiveEventHub {
-  const hubs = (globalForHubs.sunuwaiLiveEventHubs ??= new Map());
+  const hubs = (globalForHubs.sunuwaiLiveEventHubs ??= new Map<string, LiveEventHub>());
   let hub = hubs.get(connectionString);
   if (!hub) {
     hub = createLiveEventHub({ connectionString, logger });

@@ -16,6 +16,10 @@ import {
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH } from "./project-paths";
 
 const INIT = "20261121000000_init";
+/** Every migration in the repository, oldest first (more are added over time). */
+const REPO_MIGRATIONS = (await readdir(DEFAULT_MIGRATIONS_DIR))
+  .filter((name) => /^\d{14}_/.test(name))
+  .sort();
 
 let workDir: string;
 let migrationsDir: string;
@@ -73,12 +77,17 @@ describe("deploy and status", () => {
   it("reports the migration pending on an empty database, applies it once, then reports clean", async () => {
     const url = await emptyDatabase();
     const before = await migrationStatus(url);
-    expect(before).toMatchObject({ local: [INIT], applied: [], pending: [INIT], clean: false });
+    expect(before).toMatchObject({
+      local: REPO_MIGRATIONS,
+      applied: [],
+      pending: REPO_MIGRATIONS,
+      clean: false,
+    });
 
-    expect(await applyMigrations(url)).toEqual({ applied: [INIT] });
+    expect(await applyMigrations(url)).toEqual({ applied: REPO_MIGRATIONS });
     expect(await migrationStatus(url)).toEqual({
-      local: [INIT],
-      applied: [INIT],
+      local: REPO_MIGRATIONS,
+      applied: REPO_MIGRATIONS,
       pending: [],
       edited: [],
       failed: [],
@@ -109,7 +118,7 @@ describe("deploy and status", () => {
     await expect(failure).rejects.toThrow(broken);
     await expect(failure).rejects.toThrow('relation "Nope" does not exist');
     expect(await migrationStatus(url, { migrationsDir })).toMatchObject({
-      applied: [INIT],
+      applied: REPO_MIGRATIONS,
       failed: [broken],
       clean: false,
     });
@@ -156,7 +165,7 @@ describe("create", () => {
 
     expect(await checkDrift(url, { schemaPath, migrationsDir })).toEqual({ inSync: true, sql: "" });
     expect(await applyMigrations(url, { schemaPath, migrationsDir })).toEqual({
-      applied: [INIT, "20300506070809_add_heartbeat_note"],
+      applied: [...REPO_MIGRATIONS, "20300506070809_add_heartbeat_note"],
     });
     expect(await columnExists(url, "WorkerHeartbeat", "note")).toBe(true);
     expect(await readdir(DEFAULT_MIGRATIONS_DIR)).toEqual(repoMigrationsBefore);
@@ -168,7 +177,7 @@ describe("create", () => {
       migrationsDir,
     });
     expect(created).toEqual({ created: false });
-    expect(await readdir(migrationsDir)).toEqual([INIT, "migration_lock.toml"]);
+    expect(await readdir(migrationsDir)).toEqual([...REPO_MIGRATIONS, "migration_lock.toml"]);
   });
 
   it("always sorts a new migration after the existing ones, even with a clock behind them", async () => {
@@ -178,7 +187,11 @@ describe("create", () => {
       migrationsDir,
       now: new Date("2020-01-01T00:00:00Z"),
     });
-    expect(created).toMatchObject({ name: "20261121000001_note" });
-    expect(existsSync(path.join(migrationsDir, "20261121000001_note", "migration.sql"))).toBe(true);
+    // One second after the newest migration in the repository.
+    const newest = (REPO_MIGRATIONS.at(-1) ?? "").slice(0, 14);
+    const stamp = newest.replace(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/, "$1-$2-$3T$4:$5:$6Z");
+    const next = new Date(Date.parse(stamp) + 1000).toISOString().replace(/\D/g, "").slice(0, 14);
+    expect(created).toMatchObject({ name: `${next}_note` });
+    expect(existsSync(path.join(migrationsDir, `${next}_note`, "migration.sql"))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -138,17 +138,25 @@ describe("the migrated database", () => {
     expect(worker).toHaveLength(1);
   });
 
-  it("records the migration in _prisma_migrations exactly as Prisma's migrate deploy does", async () => {
-    const { rows } = await sql.query<Record<string, unknown>>(`SELECT * FROM _prisma_migrations`);
-    const file = readFileSync(path.join(DEFAULT_MIGRATIONS_DIR, INIT_MIGRATION, "migration.sql"));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      migration_name: INIT_MIGRATION,
-      checksum: createHash("sha256").update(file).digest("hex"),
-      logs: null,
-      rolled_back_at: null,
-      applied_steps_count: 1,
-    });
+  it("records the migrations in _prisma_migrations exactly as Prisma's migrate deploy does", async () => {
+    const { rows } = await sql.query<Record<string, unknown>>(
+      `SELECT * FROM _prisma_migrations ORDER BY migration_name`,
+    );
+    const names = readdirSync(DEFAULT_MIGRATIONS_DIR)
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
+    expect(names[0]).toBe(INIT_MIGRATION);
+    expect(rows.map((row) => row.migration_name)).toEqual(names);
+    for (const [index, name] of names.entries()) {
+      const file = readFileSync(path.join(DEFAULT_MIGRATIONS_DIR, name, "migration.sql"));
+      expect(rows[index]).toMatchObject({
+        migration_name: name,
+        checksum: createHash("sha256").update(file).digest("hex"),
+        logs: null,
+        rolled_back_at: null,
+        applied_steps_count: 1,
+      });
+    }
     expect(rows[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(rows[0]?.finished_at).toBeInstanceOf(Date);
     expect(rows[0]?.started_at).toBeInstanceOf(Date);

@@ -1,6 +1,15 @@
-export { acceptUpload } from "./upload";
+export { acceptUpload, checkUploadTarget } from "./upload";
 export type { AcceptedUpload, Uploader, UploadInput } from "./upload";
-export { uploadLimits, UPLOAD_RULES, UPLOAD_FILE_TYPES, isUploadFileType } from "./limits";
+export {
+  uploadLimits,
+  describeUploadRules,
+  formatBytes,
+  MAX_UPLOAD_BYTES,
+  UPLOAD_RULES,
+  UPLOAD_FILE_TYPES,
+  isUploadFileType,
+} from "./limits";
+export { filesEnv } from "./env";
 export type { UploadFileType, UploadRule } from "./limits";
 export {
   createFileStorage,

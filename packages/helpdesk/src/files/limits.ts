@@ -58,12 +58,26 @@ export function formatBytes(bytes: number): string {
   return bytes % MB === 0 ? `${bytes / MB} MB` : `${(bytes / MB).toFixed(1)} MB`;
 }
 
+/** The largest file any `file_type` accepts: a request body well past it can be refused unread. */
+export const MAX_UPLOAD_BYTES = Math.max(
+  ...UPLOAD_FILE_TYPES.map((fileType) => UPLOAD_RULES[fileType].maxBytes),
+);
+
+/** Every rule in one line, for refusals made before the file_type is known. */
+export function describeUploadRules(): string {
+  return UPLOAD_FILE_TYPES.map((fileType) => {
+    const rule = UPLOAD_RULES[fileType];
+    return `${fileType}: ${rule.formats} up to ${formatBytes(rule.maxBytes)}`;
+  }).join("; ");
+}
+
 /** The rules as the limits endpoint returns them, so a chatbot can warn before uploading. */
 export function uploadLimits(): {
   fileTypes: {
     fileType: UploadFileType;
     maxBytes: number;
     maxSize: string;
+    formats: string;
     extensions: string[];
     mimeTypes: string[];
   }[];
@@ -75,6 +89,7 @@ export function uploadLimits(): {
         fileType,
         maxBytes: rule.maxBytes,
         maxSize: formatBytes(rule.maxBytes),
+        formats: rule.formats,
         extensions: [...rule.extensions],
         mimeTypes: [...rule.mimeTypes],
       };

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream";
+import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import { z } from "zod";
 import type { Db, AttachmentKind } from "@sunuwai/db";
 import { enqueue } from "@sunuwai/jobs";
@@ -44,7 +45,10 @@ export interface AcceptedUpload {
 }
 
 function toNodeStream(stream: Readable | ReadableStream<Uint8Array>): Readable {
-  return stream instanceof Readable ? stream : Readable.fromWeb(stream);
+  // The DOM and Node typings of ReadableStream differ; both are the same WHATWG stream at runtime.
+  return stream instanceof Readable
+    ? stream
+    : Readable.fromWeb(stream as NodeWebReadableStream<Uint8Array>);
 }
 
 function checkFileType(fileType: string): UploadFileType {
@@ -63,6 +67,26 @@ function mayAttachTo(uploader: Uploader, grievance: EventSubject): boolean {
   return canSeeGrievance(uploader, grievance);
 }
 
+/**
+ * Refuses a file_type outside the rules or a grievance the uploader may not attach files to, before any byte of
+ * the file is read (also used to refuse an UploadThing upload before the browser sends it).
+ */
+export async function checkUploadTarget(
+  db: Db,
+  target: { fileType: string; grievanceId: string; uploader: Uploader },
+): Promise<UploadFileType> {
+  const fileType = checkFileType(target.fileType);
+  const grievance = z.uuid().safeParse(target.grievanceId).success
+    ? await db.grievance.findUnique({
+        where: { id: target.grievanceId },
+        select: EVENT_SUBJECT_SELECT,
+      })
+    : null;
+  if (!grievance || !mayAttachTo(target.uploader, grievance))
+    throw new AppError("NOT_FOUND", "No grievance has that id.");
+  return fileType;
+}
+
 /** Checks the request before a byte is read: type, name, and a grievance the uploader may attach files to. */
 async function checkRequest(
   db: Db,
@@ -70,14 +94,7 @@ async function checkRequest(
 ): Promise<{ fileType: UploadFileType; originalName: string }> {
   const fileType = checkFileType(input.fileType);
   const originalName = checkDeclaredName(input.declaredName, fileType);
-  const grievance = z.uuid().safeParse(input.grievanceId).success
-    ? await db.grievance.findUnique({
-        where: { id: input.grievanceId },
-        select: EVENT_SUBJECT_SELECT,
-      })
-    : null;
-  if (!grievance || !mayAttachTo(input.uploader, grievance))
-    throw new AppError("NOT_FOUND", "No grievance has that id.");
+  await checkUploadTarget(db, input);
   return { fileType, originalName };
 }
 

@@ -1,3 +1,5 @@
+import type { WordList } from "../text/words";
+
 /** What the ingestion asks of an analyser for each new article. */
 export interface AnalysisInput {
   title: string;
@@ -8,8 +10,8 @@ export interface AnalysisInput {
   country: string | null;
   /** Party named by the source line, if any. */
   party: string | null;
-  /** The title and body already split into match-form words (see `keyTokens`), for analysers that read words. */
-  tokens?: { title: readonly string[]; body: readonly string[] };
+  /** The title and body already split into match-form words (see `WordList`), for analysers that read words. */
+  words?: { title: WordList; body: WordList };
 }
 
 export interface ArticleAnalysis {

@@ -1,4 +1,6 @@
+import { canonicalText } from "../text/normalize";
 import { tokenize } from "../text/tokens";
+import { wordsOf } from "../text/words";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { PhraseHit } from "../text/phrase-matcher";
 import type { AnalysisInput, ArticleAnalysis, PostAnalyser } from "./analyser";
@@ -89,12 +91,12 @@ export class LexiconAnalyser implements PostAnalyser {
   }
 
   analyseOne(article: AnalysisInput): ArticleAnalysis {
-    const titleTokens = article.tokens?.title ?? tokenize(article.title);
-    const bodyTokens = article.tokens?.body ?? tokenize(article.body);
-    const titleHits = this.lexicon.findAll(titleTokens);
-    const bodyHits = this.lexicon.findAll(bodyTokens);
+    const title = article.words?.title ?? wordsOf(canonicalText(article.title));
+    const body = article.words?.body ?? wordsOf(canonicalText(article.body));
+    const titleHits = this.lexicon.find(title);
+    const bodyHits = this.lexicon.find(body);
     // Body positions follow the title's, so negation never reaches across the two.
-    const offset = titleTokens.length + NEGATION_REACH;
+    const offset = title.count + NEGATION_REACH;
     const polars: Polar[] = [];
     const negators: Negator[] = [];
     const topicScores = new Map<string, number>();

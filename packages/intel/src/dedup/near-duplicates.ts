@@ -118,8 +118,13 @@ export class NearDuplicateIndex {
    * an original without looking (stored originals being loaded).
    */
   checkPrepared(day: number, article: { id: string; sha256: string; titleKey: string; text: string }, register = false): Original | null {
-    const { titleKey } = article;
-    const signature = minhashSignature(article.text);
+    const { text, ...rest } = article;
+    return this.checkSignature(day, { ...rest, signature: minhashSignature(text) }, register);
+  }
+
+  /** As `checkPrepared`, with the MinHash signature of the similarity text already computed. */
+  checkSignature(day: number, article: { id: string; sha256: string; titleKey: string; signature: Int32Array }, register = false): Original | null {
+    const { titleKey, signature } = article;
     const keys = bandKeys(signature);
     const titleWords = wordCount(titleKey);
     for (let d = day - this.windowDays; d <= day + this.windowDays && !register; d++) {

@@ -13,7 +13,7 @@ async function collect(content: string | Buffer) {
   writeFileSync(file, content);
   const source = readLines(file);
   const lines = [];
-  for await (const line of source.lines) lines.push(line);
+  for await (const batch of source.lines) lines.push(...batch);
   return { lines, sha: source.fileSha256(), bytes: source.bytesRead(), expectedSha: createHash("sha256").update(content).digest("hex") };
 }
 

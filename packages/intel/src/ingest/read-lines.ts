@@ -10,7 +10,8 @@ export interface NumberedLine {
 }
 
 export interface LineSource {
-  lines: AsyncIterable<NumberedLine>;
+  /** The lines, a read chunk's worth at a time (one await per chunk, not per line). */
+  lines: AsyncIterable<NumberedLine[]>;
   /** Bytes read so far (for progress). */
   bytesRead(): number;
   /** sha256 (hex) of the whole file; complete once `lines` is exhausted. */
@@ -38,7 +39,7 @@ export function readLines(path: string): LineSource {
   let digest: string | undefined;
   let bytesRead = 0;
 
-  async function* lines(): AsyncGenerator<NumberedLine> {
+  async function* lines(): AsyncGenerator<NumberedLine[]> {
     const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
     let carry: Buffer[] = [];
     let carryBytes = 0;
@@ -57,6 +58,7 @@ export function readLines(path: string): LineSource {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         hash.update(chunk);
         bytesRead += chunk.length;
+        const batch: NumberedLine[] = [];
         let start = 0;
         for (let newline = chunk.indexOf(LF, start); newline !== -1; newline = chunk.indexOf(LF, start)) {
           const piece = chunk.subarray(start, newline);
@@ -65,7 +67,7 @@ export function readLines(path: string): LineSource {
           carryBytes = 0;
           start = newline + 1;
           const item = emit(line);
-          if (item) yield item;
+          if (item) batch.push(item);
         }
         if (start < chunk.length) {
           carryBytes += chunk.length - start;
@@ -76,10 +78,11 @@ export function readLines(path: string): LineSource {
             carry.push(chunk.subarray(start));
           }
         }
+        if (batch.length > 0) yield batch;
       }
       if (carryBytes > 0 || overlong) {
         const item = emit(Buffer.concat(carry));
-        if (item) yield item;
+        if (item) yield [item];
       }
     } finally {
       stream.destroy();

@@ -1,6 +1,8 @@
-import { createHash } from "node:crypto";
-import type { Db, IngestStatus } from "@sunuwai/db";
+import { createHash, randomUUID } from "node:crypto";
+import type { IngestStatus } from "@sunuwai/db";
+import { AppError } from "@sunuwai/validators/errors";
 import type { ClientBase } from "pg";
+import type { SqlRunner } from "../sql";
 
 /** Stored line errors per run; the counts stay exact beyond it. */
 export const MAX_RECORDED_ERRORS = 1000;
@@ -30,33 +32,34 @@ export async function lockFile(client: ClientBase, absolutePath: string): Promis
  * Runs of this file still marked RUNNING while we hold its lock were killed: mark them FAILED so the dashboard does
  * not show them as live forever.
  */
-export async function closeInterruptedRuns(db: Db, file: string, exceptId: string | undefined): Promise<number> {
-  const result = await db.ingestRun.updateMany({
-    where: { file, status: "RUNNING", ...(exceptId ? { id: { not: exceptId } } : {}) },
-    data: {
-      status: "FAILED",
-      finishedAt: new Date(),
-      errors: [{ line: null, error: "interrupted before it finished; a later run of the same file completed it" }],
-    },
-  });
-  return result.count;
+export async function closeInterruptedRuns(sql: SqlRunner, file: string, exceptId: string | undefined): Promise<number> {
+  const result = await sql.query(
+    `UPDATE "IngestRun" SET "status" = 'FAILED', "finishedAt" = now(), "errors" = $3::jsonb
+     WHERE "file" = $1 AND "status" = 'RUNNING' AND ($2::uuid IS NULL OR "id" <> $2::uuid)`,
+    [file, exceptId ?? null, JSON.stringify([{ line: null, error: "interrupted before it finished; a later run of the same file completed it" }])],
+  );
+  return result.rowCount ?? 0;
 }
 
-export async function openRun(db: Db, input: { file: string; triggeredById: string | null; existingRunId?: string }): Promise<string> {
+export async function openRun(sql: SqlRunner, input: { file: string; triggeredById: string | null; existingRunId?: string }): Promise<string> {
   if (input.existingRunId) {
-    const run = await db.ingestRun.update({
-      where: { id: input.existingRunId },
-      data: { file: input.file, status: "RUNNING", startedAt: new Date(), finishedAt: null },
-      select: { id: true },
-    });
+    const updated = await sql.query<{ id: string }>(
+      `UPDATE "IngestRun" SET "file" = $2, "status" = 'RUNNING', "startedAt" = now(), "finishedAt" = NULL WHERE "id" = $1::uuid RETURNING "id"`,
+      [input.existingRunId, input.file],
+    );
+    const run = updated.rows[0];
+    if (!run) throw new AppError("NOT_FOUND", "No such ingestion run.");
     return run.id;
   }
-  const run = await db.ingestRun.create({ data: { file: input.file, triggeredById: input.triggeredById }, select: { id: true } });
-  return run.id;
+  const created = await sql.query<{ id: string }>(
+    `INSERT INTO "IngestRun" ("id", "file", "triggeredById") VALUES ($1::uuid, $2, $3::uuid) RETURNING "id"`,
+    [randomUUID(), input.file, input.triggeredById],
+  );
+  return (created.rows[0] as { id: string }).id;
 }
 
 export async function finishRun(
-  db: Db,
+  sql: SqlRunner,
   runId: string,
   outcome: {
     status: IngestStatus;
@@ -69,18 +72,13 @@ export async function finishRun(
     errors: LineError[];
   },
 ): Promise<void> {
-  await db.ingestRun.update({
-    where: { id: runId },
-    data: {
-      status: outcome.status,
-      fileSha256: outcome.fileSha256,
-      linesTotal: outcome.linesTotal,
-      inserted: outcome.inserted,
-      duplicates: outcome.duplicates,
-      nearDuplicates: outcome.nearDuplicates,
-      invalid: outcome.invalid,
-      errors: outcome.errors.map((e) => ({ line: e.line, error: e.error })),
-      finishedAt: new Date(),
-    },
-  });
+  await sql.query(
+    `UPDATE "IngestRun" SET "status" = $2::"IngestStatus", "fileSha256" = $3, "linesTotal" = $4, "inserted" = $5, "duplicates" = $6,
+       "nearDuplicates" = $7, "invalid" = $8, "errors" = $9::jsonb, "finishedAt" = now()
+     WHERE "id" = $1::uuid`,
+    [
+      runId, outcome.status, outcome.fileSha256, outcome.linesTotal, outcome.inserted, outcome.duplicates, outcome.nearDuplicates,
+      outcome.invalid, JSON.stringify(outcome.errors.map((e) => ({ line: e.line, error: e.error }))),
+    ],
+  );
 }

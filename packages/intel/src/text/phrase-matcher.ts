@@ -1,15 +1,24 @@
-import { endsIndic, startsIndic, tokenize } from "./tokens";
+import { isIndicCode, tokenize } from "./tokens";
+import { wordEquals, wordHash, wordListOf } from "./words";
+import type { WordList } from "./words";
 
 /** Longest case/postposition ending (UTF-16 units) accepted after a phrase's last word: "मा", "लाई", "లో", "నుంచి". */
 const MAX_SUFFIX = 6;
 /** Shortest word stem a suffix may be stripped down to, so short words do not match everything. */
 const MIN_STEM = 3;
-const CACHE_LIMIT = 50_000;
 
 interface Phrase<T> {
   /** Words after the first. */
   rest: readonly string[];
   value: T;
+}
+
+/** The phrases starting with one word, longest first. */
+interface FirstWord<T> {
+  word: string;
+  phrases: Phrase<T>[];
+  /** The one-word phrases among them: what an inflected form of the word can mean. */
+  single: Phrase<T>[];
 }
 
 export interface PhraseHit<T> {
@@ -20,89 +29,91 @@ export interface PhraseHit<T> {
 }
 
 /**
- * True when `word` (text) is `stem` (phrase word) possibly followed by an Indic ending:
- * "काठमाडौंमा" is "काठमाडौं" + "मा", "10मा" is "10" + "मा", but "100" is not "10".
- */
-function matchesWithEnding(stem: string, word: string): boolean {
-  if (word === stem) return true;
-  const extra = word.length - stem.length;
-  return extra > 0 && extra <= MAX_SUFFIX && word.startsWith(stem) && startsIndic(word.slice(stem.length));
-}
-
-/**
- * Finds known phrases (ward names, lexicon words, party names) in token streams. Phrases are matched word by word
- * after `matchKey` normalisation; the last word of a phrase may carry an Indic ending. Built once per run.
+ * Finds known phrases (ward names, lexicon words, party names) in word lists. Phrases are matched word by word
+ * after `matchKey` normalisation; the last word of a phrase may carry an Indic ending. Built once per run. Words are
+ * looked up by their hash (see `WordList`), so matching allocates nothing per word.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  /** First-word hash → the first words with that hash (almost always one). */
+  private readonly byFirst = new Map<number, FirstWord<T>[]>();
   /** Lengths of one-word phrases: the only stems worth trying when stripping an ending. */
   private readonly stemLengths = new Set<number>();
-  /** Indic words without an exact entry → the one-word phrases they inflect (null: none). */
-  private readonly inflections = new Map<string, Phrase<T>[] | null>();
 
   add(phrase: string, value: T): void {
     const words = tokenize(phrase);
     const first = words[0];
     if (first === undefined) return;
-    const list = this.byFirst.get(first) ?? [];
-    list.push({ rest: words.slice(1), value });
+    const hash = wordHash(first);
+    const sameHash = this.byFirst.get(hash) ?? [];
+    let entry = sameHash.find((e) => e.word === first);
+    if (!entry) {
+      entry = { word: first, phrases: [], single: [] };
+      sameHash.push(entry);
+      this.byFirst.set(hash, sameHash);
+    }
+    const item = { rest: words.slice(1), value };
+    entry.phrases.push(item);
     // Longest phrases first, so "काठमाडौं वडा नं. 10" wins over "काठमाडौं".
-    list.sort((a, b) => b.rest.length - a.rest.length);
-    this.byFirst.set(first, list);
-    if (words.length === 1) this.stemLengths.add(first.length);
-    this.inflections.clear();
+    entry.phrases.sort((a, b) => b.rest.length - a.rest.length);
+    if (words.length === 1) {
+      entry.single.push(item);
+      this.stemLengths.add(first.length);
+    }
   }
 
   get size(): number {
-    return this.byFirst.size;
+    let n = 0;
+    for (const entries of this.byFirst.values()) n += entries.length;
+    return n;
   }
 
-  /** Phrases that may start at a text word: those starting with it exactly, else one-word phrases it inflects. */
-  private candidatesFor(word: string): Phrase<T>[] | undefined {
-    const exact = this.byFirst.get(word);
+  private entryAt(list: WordList, index: number, hash: number): FirstWord<T> | undefined {
+    const entries = this.byFirst.get(hash);
+    if (!entries) return undefined;
+    for (const entry of entries) if (wordEquals(list, index, entry.word)) return entry;
+    return undefined;
+  }
+
+  /** Phrases that may start at a word: those starting with it exactly, else one-word phrases it inflects. */
+  private candidatesAt(list: WordList, index: number): Phrase<T>[] | undefined {
+    const { spans, text } = list;
+    const start = spans[3 * index] as number;
+    const end = spans[3 * index + 1] as number;
+    const exact = this.entryAt(list, index, spans[3 * index + 2] as number);
     // A word that is itself a known phrase start is not read as an inflection of a shorter one (नहीं is not नही + ं).
-    if (exact || !endsIndic(word)) return exact;
-    const cached = this.inflections.get(word);
-    if (cached !== undefined) return cached ?? undefined;
-    let found: Phrase<T>[] | null = null;
-    for (let cut = 1; cut <= MAX_SUFFIX && word.length - cut >= MIN_STEM; cut++) {
-      if (!this.stemLengths.has(word.length - cut)) continue;
-      const stem = word.slice(0, word.length - cut);
-      if (!startsIndic(word.slice(stem.length))) continue;
-      const inflected = this.byFirst.get(stem)?.filter((phrase) => phrase.rest.length === 0);
-      if (inflected && inflected.length > 0) {
-        found = inflected;
-        break;
-      }
+    if (exact || !isIndicCode(text.charCodeAt(end - 1))) return exact?.phrases;
+    for (let cut = 1; cut <= MAX_SUFFIX && end - start - cut >= MIN_STEM; cut++) {
+      const stemEnd = end - cut;
+      if (!this.stemLengths.has(stemEnd - start) || !isIndicCode(text.charCodeAt(stemEnd))) continue;
+      const entries = this.byFirst.get(wordHash(text, start, stemEnd));
+      const stem = entries?.find((e) => e.word.length === stemEnd - start && text.startsWith(e.word, start));
+      if (stem && stem.single.length > 0) return stem.single;
     }
-    if (this.inflections.size >= CACHE_LIMIT) this.inflections.clear();
-    this.inflections.set(word, found);
-    return found ?? undefined;
+    return undefined;
   }
 
   /** Non-overlapping hits, left to right, longest phrase first at each position. */
-  findAll(tokens: readonly string[]): PhraseHit<T>[] {
+  find(list: WordList): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     let i = 0;
-    while (i < tokens.length) {
-      const word = tokens[i] as string;
-      const candidates = this.candidatesFor(word);
-      let matched: Phrase<T>[] = [];
+    while (i < list.count) {
+      const candidates = this.candidatesAt(list, i);
+      let matched: Phrase<T>[] | undefined;
       let length = 0;
       if (candidates) {
         for (const phrase of candidates) {
           const n = phrase.rest.length;
           if (length > 0 && n + 1 < length) break;
-          if (n > 0 && !this.restMatches(tokens, i + 1, phrase.rest)) continue;
+          if (n > 0 && !this.restMatches(list, i + 1, phrase.rest)) continue;
           if (n + 1 > length) {
             length = n + 1;
             matched = [phrase];
           } else {
-            matched.push(phrase);
+            matched?.push(phrase);
           }
         }
       }
-      if (length === 0) {
+      if (!matched) {
         i++;
         continue;
       }
@@ -112,10 +123,26 @@ export class PhraseMatcher<T> {
     return hits;
   }
 
-  private restMatches(tokens: readonly string[], from: number, rest: readonly string[]): boolean {
-    if (from + rest.length > tokens.length) return false;
-    const last = rest.length - 1;
-    for (let k = 0; k < last; k++) if (tokens[from + k] !== rest[k]) return false;
-    return matchesWithEnding(rest[last] as string, tokens[from + last] as string);
+  /** As `find`, over words already in match form. */
+  findAll(tokens: readonly string[]): PhraseHit<T>[] {
+    return this.find(wordListOf(tokens));
   }
+
+  private restMatches(list: WordList, from: number, rest: readonly string[]): boolean {
+    if (from + rest.length > list.count) return false;
+    const last = rest.length - 1;
+    for (let k = 0; k < last; k++) if (!wordEquals(list, from + k, rest[k] as string)) return false;
+    return matchesWithEnding(list, from + last, rest[last] as string);
+  }
+}
+
+/**
+ * True when word `index` is `stem` (a phrase word) possibly followed by an Indic ending:
+ * "काठमाडौंमा" is "काठमाडौं" + "मा", "10मा" is "10" + "मा", but "100" is not "10".
+ */
+function matchesWithEnding(list: WordList, index: number, stem: string): boolean {
+  const start = list.spans[3 * index] as number;
+  const extra = (list.spans[3 * index + 1] as number) - start - stem.length;
+  if (extra < 0 || extra > MAX_SUFFIX || !list.text.startsWith(stem, start)) return false;
+  return extra === 0 || isIndicCode(list.text.charCodeAt(start + stem.length));
 }

@@ -1,5 +1,8 @@
+import { canonicalText } from "../text/normalize";
 import { tokenize } from "../text/tokens";
 import { PhraseMatcher } from "../text/phrase-matcher";
+import { wordListOf, wordsOf } from "../text/words";
+import type { WordList } from "../text/words";
 
 export interface GazetteerWard {
   id: string;
@@ -46,27 +49,36 @@ export class Gazetteer {
 
   /** The ward named most in the title (weighted) and body; earliest mention breaks ties. */
   matchText(title: string, body: string): string | null {
-    return this.matchTokens(tokenize(title), tokenize(body));
+    return this.matchWords(wordsOf(canonicalText(title)), wordsOf(canonicalText(body)));
   }
 
   /** As `matchText`, from words already in match form. */
   matchTokens(titleTokens: readonly string[], bodyTokens: readonly string[]): string | null {
-    const scores = new Map<string, { score: number; first: number }>();
-    const count = (tokens: readonly string[], weight: number, offset: number) => {
-      for (const hit of this.matcher.findAll(tokens)) {
+    return this.matchWords(wordListOf(titleTokens), wordListOf(bodyTokens));
+  }
+
+  /** As `matchText`, from the title's and body's word lists. */
+  matchWords(title: WordList, body: WordList): string | null {
+    let best: string | null = null;
+    let bestScore = 0;
+    let bestFirst = 0;
+    let scores: Map<string, { score: number; first: number }> | undefined;
+    const count = (words: WordList, weight: number, offset: number) => {
+      for (const hit of this.matcher.find(words)) {
+        scores ??= new Map();
         const entry = scores.get(hit.value);
         if (entry) entry.score += weight;
         else scores.set(hit.value, { score: weight, first: offset + hit.start });
       }
     };
-    count(titleTokens, TITLE_WEIGHT, 0);
-    count(bodyTokens, 1, titleTokens.length);
-    let best: string | null = null;
-    let bestEntry: { score: number; first: number } | undefined;
+    count(title, TITLE_WEIGHT, 0);
+    count(body, 1, title.count);
+    if (!scores) return null;
     for (const [wardId, entry] of scores) {
-      if (!bestEntry || entry.score > bestEntry.score || (entry.score === bestEntry.score && entry.first < bestEntry.first)) {
+      if (best === null || entry.score > bestScore || (entry.score === bestScore && entry.first < bestFirst)) {
         best = wardId;
-        bestEntry = entry;
+        bestScore = entry.score;
+        bestFirst = entry.first;
       }
     }
     return best;
@@ -74,17 +86,22 @@ export class Gazetteer {
 
   /** Explicit ward code first, then the `ward` field read as a name, then the article text; null = city-level. */
   assign(article: { ward?: string | null | undefined; title: string; body: string }): string | null {
-    return this.assignTokens({ ward: article.ward, titleTokens: tokenize(article.title), bodyTokens: tokenize(article.body) });
+    return this.assignWords({ ward: article.ward, title: wordsOf(canonicalText(article.title)), body: wordsOf(canonicalText(article.body)) });
   }
 
   /** As `assign`, with the title and body already in match form. */
   assignTokens(article: { ward?: string | null | undefined; titleTokens: readonly string[]; bodyTokens: readonly string[] }): string | null {
+    return this.assignWords({ ward: article.ward, title: wordListOf(article.titleTokens), body: wordListOf(article.bodyTokens) });
+  }
+
+  /** As `assign`, with the title's and body's word lists. */
+  assignWords(article: { ward?: string | null | undefined; title: WordList; body: WordList }): string | null {
     if (article.ward) {
       const byCode = this.wardIdForCode(article.ward);
       if (byCode) return byCode;
       const byName = this.matchText(article.ward, "");
       if (byName) return byName;
     }
-    return this.matchTokens(article.titleTokens, article.bodyTokens);
+    return this.matchWords(article.title, article.body);
   }
 }

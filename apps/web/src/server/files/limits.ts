@@ -1,0 +1,23 @@
+import { uploadLimits } from "@sunuwai/helpdesk/files";
+import { FILE_FIELD, MAX_REQUEST_BYTES, REQUIRED_FIELDS } from "./multipart";
+import { successResponse } from "./responses";
+
+/** The upload rules in the REST API's snake_case, so a chatbot can tell the citizen before uploading. */
+export function uploadLimitsBody() {
+  return {
+    file_types: uploadLimits().fileTypes.map((rule) => ({
+      file_type: rule.fileType,
+      max_bytes: rule.maxBytes,
+      max_size: rule.maxSize,
+      formats: rule.formats,
+      extensions: rule.extensions,
+      mime_types: rule.mimeTypes,
+    })),
+    max_request_bytes: MAX_REQUEST_BYTES,
+    form_fields: [...REQUIRED_FIELDS, FILE_FIELD],
+  };
+}
+
+export function handleLimitsRequest(): Response {
+  return successResponse(uploadLimitsBody());
+}

@@ -1,0 +1,11 @@
+import { writeFileSync } from "node:fs";
+import { generateArticles } from "../../../bench/intel/generate-articles";
+import { insertSeedWards, startBenchDatabase } from "../../../bench/intel/bench-database";
+const db = await startBenchDatabase("scratch");
+const c = await db.connect();
+const names = await insertSeedWards(c);
+for (const n of [20000, 100000]) await generateArticles(`/tmp/intel-scratch-${n}.jsonl`, { count: n, wardNames: names });
+writeFileSync("/tmp/intel-scratch-url", db.url);
+console.log("ready", db.url, db.dir);
+process.on("SIGTERM", async () => { await db.stop(); process.exit(0); });
+setInterval(() => undefined, 1 << 30);

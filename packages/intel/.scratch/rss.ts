@@ -1,0 +1,12 @@
+const mb = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB heap ${Math.round(process.memoryUsage().heapUsed/1e6)}`;
+console.log("start", mb());
+const pg = await import("pg");
+console.log("pg", mb());
+const z = await import("zod");
+console.log("zod", mb());
+const db = await import("@sunuwai/db");
+console.log("@sunuwai/db", mb());
+const c = db.createDb("postgresql://x:y@127.0.0.1:1/x");
+console.log("createDb", mb());
+await c.$queryRaw`SELECT 1`.catch((e) => console.log("err", String(e).slice(0, 80)));
+console.log("query", mb());
