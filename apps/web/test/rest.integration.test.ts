@@ -19,8 +19,10 @@ addFormats.default(ajv);
 beforeAll(async () => {
   app = await startAppServer();
   db = createDb(app.databaseUrl, { max: 2 });
-  const token = async (name: string, scopes: ("grievance:write" | "grievance:read" | "wards:read")[]) =>
-    (await createApiToken(db, { name, scopes })).token;
+  const token = async (
+    name: string,
+    scopes: ("grievance:write" | "grievance:read" | "wards:read")[],
+  ) => (await createApiToken(db, { name, scopes })).token;
   readerToken = await token("another chatbot", ["grievance:write", "grievance:read"]);
   wardsOnlyToken = await token("ward lister", ["wards:read"]);
   const response = await fetch(`${app.url}/api/v1/openapi.json`);
@@ -35,13 +37,22 @@ afterAll(async () => {
 
 interface Call {
   status: number;
-  body: { status: string; data?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } };
+  body: {
+    status: string;
+    data?: unknown;
+    error?: { code: string; message: string; fields?: Record<string, string> };
+  };
   headers: Headers;
 }
 
 async function call(
   path: string,
-  options: { token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string | null;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Call> {
   const token = options.token === undefined ? app.chatbotToken : options.token;
   const response = await fetch(`${app.url}${path}`, {
@@ -51,9 +62,14 @@ async function call(
       ...(options.body !== undefined ? { "content-type": "application/json" } : {}),
       ...options.headers,
     },
-    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    body:
+      options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
-  return { status: response.status, body: (await response.json()) as Call["body"], headers: response.headers };
+  return {
+    status: response.status,
+    body: (await response.json()) as Call["body"],
+    headers: response.headers,
+  };
 }
 
 /** Checks a body against a component of the served OpenAPI document: the document says what the API does. */
@@ -129,9 +145,13 @@ describe("the chatbot REST routes", () => {
     expect(withoutPhone.body.error?.code).toBe("NOT_FOUND");
     expect(withoutPhone.body.error?.message).toBe(unknown.body.error?.message);
     expectDocumented(withoutPhone.body, "Error");
-    const wrongPhone = await call(`/api/v1/grievance/${id}?phone=9860000001`, { token: readerToken });
+    const wrongPhone = await call(`/api/v1/grievance/${id}?phone=9860000001`, {
+      token: readerToken,
+    });
     expect(wrongPhone.status).toBe(404);
-    const withPhone = await call(`/api/v1/grievance/${id}?phone=00977${phone}`, { token: readerToken });
+    const withPhone = await call(`/api/v1/grievance/${id}?phone=00977${phone}`, {
+      token: readerToken,
+    });
     expect(withPhone.status).toBe(200);
     expect(withPhone.body.data).toMatchObject({ grievance_id: id });
   });
@@ -142,7 +162,10 @@ describe("the chatbot REST routes", () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ status: "error", error: { code: "VALIDATION_ERROR" } });
-    expect(Object.keys(bad.body.error?.fields ?? {}).sort()).toEqual(["complainant.phone", "description"]);
+    expect(Object.keys(bad.body.error?.fields ?? {}).sort()).toEqual([
+      "complainant.phone",
+      "description",
+    ]);
     expect(bad.body.error?.message).toContain("complainant.phone");
     expectDocumented(bad.body, "Error");
 
@@ -168,7 +191,10 @@ describe("the chatbot REST routes", () => {
       rawBody: "description=hello",
       headers: { "content-type": "application/x-www-form-urlencoded" },
     });
-    expect(notJsonType).toMatchObject({ status: 415, body: { error: { code: "UNSUPPORTED_MEDIA_TYPE" } } });
+    expect(notJsonType).toMatchObject({
+      status: 415,
+      body: { error: { code: "UNSUPPORTED_MEDIA_TYPE" } },
+    });
   });
 
   it("answers 401 without a valid bearer token and 403 for a token without the scope", async () => {
@@ -186,9 +212,14 @@ describe("the chatbot REST routes", () => {
     });
     expect(refused).toMatchObject({
       status: 403,
-      body: { status: "error", error: { code: "FORBIDDEN", message: "This API token lacks the scope grievance:write." } },
+      body: {
+        status: "error",
+        error: { code: "FORBIDDEN", message: "This API token lacks the scope grievance:write." },
+      },
     });
-    expect((await call("/api/v1/grievance/GRV-2026-000001", { token: wardsOnlyToken })).status).toBe(403);
+    expect(
+      (await call("/api/v1/grievance/GRV-2026-000001", { token: wardsOnlyToken })).status,
+    ).toBe(403);
     expect(await db.grievance.count()).toBe(before);
   });
 });
@@ -198,20 +229,29 @@ describe("the OpenAPI document", () => {
     const result = await new Validator().validate(openapi);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    const document = openapi as unknown as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const document = openapi as unknown as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
       "/api/v1/grievance/{grievance_id}",
       "/api/v1/grievances",
       "/api/v1/health",
     ]);
-    expectDocumented((await (await fetch(`${app.url}/api/v1/health`)).json()) as unknown, "HealthReport");
+    expectDocumented(
+      (await (await fetch(`${app.url}/api/v1/health`)).json()) as unknown,
+      "HealthReport",
+    );
   });
 });
 
 describe("live updates through Next.js", () => {
   it("streams SSE events as they happen, unbuffered and uncompressed", async () => {
-    const first = await call("/api/v1/grievances", { token: readerToken, body: newGrievance(nextPhone()) });
+    const first = await call("/api/v1/grievances", {
+      token: readerToken,
+      body: newGrievance(nextPhone()),
+    });
     expect(first.status).toBe(201);
     const input = encodeURIComponent(JSON.stringify({ json: { lastEventId: "0" } }));
     const controller = new AbortController();
@@ -267,11 +307,15 @@ async function nextCreated(events: AsyncGenerator<SseEvent>): Promise<string> {
   for (;;) {
     const next = await Promise.race([
       events.next(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no SSE event within 10 s")), 10_000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("no SSE event within 10 s")), 10_000),
+      ),
     ]);
     if (next.done) throw new Error("the stream ended");
     if (next.value.event || !next.value.data) continue;
-    const update = (JSON.parse(next.value.data) as { json: { eventType: string; grievanceId: string } }).json;
+    const update = (
+      JSON.parse(next.value.data) as { json: { eventType: string; grievanceId: string } }
+    ).json;
     if (update.eventType === "CREATED") return update.grievanceId;
   }
 }

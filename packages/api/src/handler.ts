@@ -5,6 +5,7 @@ import { logger as defaultLogger } from "./logger";
 import type { Logger } from "./logger";
 import { requestIdFor, requestScope } from "./request-scope";
 import { appRouter } from "./root";
+import { limitUploadBody } from "./router/file/body-limit";
 import type { LiveEventHub } from "./subscriptions/hub";
 import { createTRPCContext } from "./trpc";
 
@@ -23,9 +24,10 @@ export interface HandleTrpcRequestOptions {
  * procedure runs (tRPC's own `maxBatchSize`). Every response carries `X-Request-Id`.
  */
 export function handleTrpcRequest(
-  req: Request,
+  request: Request,
   opts: HandleTrpcRequestOptions = {},
 ): Promise<Response> {
+  const req = limitUploadBody(request);
   const requestId = requestIdFor(req);
   const logger = (opts.logger ?? defaultLogger).child({ requestId });
   return requestScope.run({ requestId, logger }, () =>

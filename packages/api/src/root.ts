@@ -1,9 +1,11 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { adminRouter } from "./router/admin";
 import { chatbotRouter } from "./router/chatbot";
+import { fileRouter } from "./router/file";
 import { grievanceRouter } from "./router/grievance";
 import { helpdeskRouter } from "./router/helpdesk";
 import { intelRouter } from "./router/intel";
+import { notificationRouter } from "./router/notification";
 import { viewerRouter } from "./router/viewer";
 import { wardRouter } from "./router/ward";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -16,6 +18,8 @@ export const appRouter = createTRPCRouter({
   grievance: grievanceRouter,
   helpdesk: helpdeskRouter,
   intel: intelRouter,
+  file: fileRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

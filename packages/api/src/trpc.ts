@@ -39,19 +39,22 @@ export interface ProcedureMeta {
   scopes?: readonly ApiTokenScope[];
 }
 
-const t = initTRPC.context<TRPCContext>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  errorFormatter: formatError,
-  isDev: false,
-  sse: {
-    // Pings keep idle streams open through proxies; a client that hears nothing for longer reconnects.
-    ping: { enabled: true, intervalMs: 15_000 },
-    client: { reconnectAfterInactivityMs: 40_000 },
-    // Streams end after this long and the client reconnects (resuming from its last event id), so a revoked
-    // token, a disabled user or a changed jurisdiction takes effect on long-lived subscriptions too.
-    maxDurationMs: 15 * 60_000,
-  },
-});
+const t = initTRPC
+  .context<TRPCContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter: formatError,
+    isDev: false,
+    sse: {
+      // Pings keep idle streams open through proxies; a client that hears nothing for longer reconnects.
+      ping: { enabled: true, intervalMs: 15_000 },
+      client: { reconnectAfterInactivityMs: 40_000 },
+      // Streams end after this long and the client reconnects (resuming from its last event id), so a revoked
+      // token, a disabled user or a changed jurisdiction takes effect on long-lived subscriptions too.
+      maxDurationMs: 15 * 60_000,
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -70,7 +70,10 @@ describe("grievance.create", () => {
     const unknownWard = await failure(
       bot.grievance.create.mutate(grievanceInput({ ward: "NOWHERE-99" })),
     );
-    expect(unknownWard).toMatchObject({ code: "BAD_REQUEST", message: 'Unknown ward "NOWHERE-99"' });
+    expect(unknownWard).toMatchObject({
+      code: "BAD_REQUEST",
+      message: 'Unknown ward "NOWHERE-99"',
+    });
   });
 });
 
@@ -125,7 +128,9 @@ describe("reading a grievance as the complainant's chatbot", () => {
         description: "The street light on our lane has been broken for a month now.",
       }),
     );
-    const listed = await bot.grievance.listByPhone.query({ phone: `0097 7${phone}`.replace(" ", "") });
+    const listed = await bot.grievance.listByPhone.query({
+      phone: `0097 7${phone}`.replace(" ", ""),
+    });
     expect(listed.map((view) => view.reference)).toEqual([second.reference, first.reference]);
     expect(await bot.grievance.listByPhone.query({ phone: "9869999999" })).toEqual([]);
   });
@@ -169,8 +174,13 @@ describe("the complainant's follow-ups", () => {
       ]),
     );
     expect(
-      await failure(bot.grievance.answerFollowUp.mutate({ ...lookup, questionId: "q9", answer: "?" })),
-    ).toMatchObject({ code: "NOT_FOUND", message: "This grievance has no such follow-up question" });
+      await failure(
+        bot.grievance.answerFollowUp.mutate({ ...lookup, questionId: "q9", answer: "?" }),
+      ),
+    ).toMatchObject({
+      code: "NOT_FOUND",
+      message: "This grievance has no such follow-up question",
+    });
   });
 
   it("disputes a resolved grievance, which reopens it; an open one cannot be disputed", async () => {

@@ -30,9 +30,21 @@ export async function seedHelpdeskCast(db: Db) {
   const kmc02 = await createTestWard(db, { code: "KMC-02", name: "Kathmandu Ward 2" });
   // Created in this order: routing breaks ties by the earliest account, so officerA gets KMC-01's first case.
   const users = {
-    officerA: await createTestUser(db, { role: "OFFICER", name: "Asha Officer", wardIds: [kmc01.id] }),
-    officerB: await createTestUser(db, { role: "OFFICER", name: "Bikash Officer", wardIds: [kmc01.id] }),
-    officerC: await createTestUser(db, { role: "OFFICER", name: "Chandra Officer", wardIds: [kmc02.id] }),
+    officerA: await createTestUser(db, {
+      role: "OFFICER",
+      name: "Asha Officer",
+      wardIds: [kmc01.id],
+    }),
+    officerB: await createTestUser(db, {
+      role: "OFFICER",
+      name: "Bikash Officer",
+      wardIds: [kmc01.id],
+    }),
+    officerC: await createTestUser(db, {
+      role: "OFFICER",
+      name: "Chandra Officer",
+      wardIds: [kmc02.id],
+    }),
     supervisor: await createTestUser(db, { role: "SUPERVISOR", name: "Sunita Supervisor" }),
     admin: await createTestUser(db, { role: "ADMIN", name: "Anil Admin" }),
     analyst: await createTestUser(db, { role: "ANALYST", name: "Ana Analyst" }),
@@ -215,7 +227,10 @@ export async function record(hub: LiveEventHub | null, subscribe: Subscribe): Pr
     errors: [],
     stop: () => undefined,
     waitFor: (predicate, what) =>
-      waitFor(() => recording.updates.find(predicate), `${what} (got ${describe(recording.updates)})`),
+      waitFor(
+        () => recording.updates.find(predicate),
+        `${what} (got ${describe(recording.updates)})`,
+      ),
   };
   const subscription = subscribe({
     onData: (envelope) => {

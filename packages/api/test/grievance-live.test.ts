@@ -72,8 +72,10 @@ async function barrier(recordings: Recording[], send: () => Promise<{ eventId: s
     await recording.waitFor((u) => u.eventId === eventId, `event ${eventId}`);
 }
 
-const staffNote = (grievanceId: string, text = "barrier") => () =>
-  supervisor.grievance.addComment.mutate({ grievanceId, kind: "note", text });
+const staffNote =
+  (grievanceId: string, text = "barrier") =>
+  () =>
+    supervisor.grievance.addComment.mutate({ grievanceId, kind: "note", text });
 
 const about = (recording: Recording, grievanceId: string) =>
   recording.updates.filter((update) => update.grievanceId === grievanceId);
@@ -168,7 +170,10 @@ describe("live updates over SSE", () => {
       where: { id: seah.id },
       select: { categories: true, sensitive: true },
     });
-    expect(state).toEqual({ categories: expect.arrayContaining(["Gender/SEAH"]) as unknown, sensitive: true });
+    expect(state).toEqual({
+      categories: expect.arrayContaining(["Gender/SEAH"]) as unknown,
+      sensitive: true,
+    });
     await barrier([asha, bikash], staffNote(ordinary.id));
     await barrier([bikash], staffNote(seah.id, "only for the assignee"));
     // Asha heard of the filing (her ward, not yet known as sensitive) and of nothing since.
@@ -191,7 +196,10 @@ describe("live updates over SSE", () => {
 
     const subscribers = api.hub.subscriberCount();
     network.cut();
-    await waitFor(() => api.hub.subscriberCount() === subscribers - 1, "the server to see the drop");
+    await waitFor(
+      () => api.hub.subscriberCount() === subscribers - 1,
+      "the server to see the drop",
+    );
     const missed = [
       (await staffNote(visible.id, "during the outage")()).eventId,
       (await staffNote(hidden.id, "not for Asha")()).eventId,
@@ -210,7 +218,9 @@ describe("live updates over SSE", () => {
       (u) => u.eventType === "STATUS_CHANGED" && u.grievanceId === visible.id,
       "the missed status change",
     );
-    const after = asha.updates.slice(asha.updates.findIndex((u) => u.eventId === before.eventId) + 1);
+    const after = asha.updates.slice(
+      asha.updates.findIndex((u) => u.eventId === before.eventId) + 1,
+    );
     expect(after.map((u) => [u.eventType, u.grievanceId])).toEqual([
       ["NOTE_ADDED", visible.id],
       ["STATUS_CHANGED", visible.id],

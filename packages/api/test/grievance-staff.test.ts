@@ -84,9 +84,7 @@ describe("the queue", () => {
       (await supervisor.grievance.queue.query({ text: marker, ...filters })).items
         .map((item) => item.reference)
         .sort();
-    expect(await refs({})).toEqual(
-      [water, road, other, nowhere].map((g) => g.reference).sort(),
-    );
+    expect(await refs({})).toEqual([water, road, other, nowhere].map((g) => g.reference).sort());
     expect(await refs({ status: ["UNDER_EVALUATION"] })).toEqual([water.reference]);
     expect(await refs({ wardId: api.cast.wards.kmc02.id })).toEqual([other.reference]);
     expect(await refs({ category: "Road/Infrastructure" })).toEqual([road.reference]);
@@ -136,9 +134,10 @@ describe("the queue", () => {
     expect(await officerA.grievance.counts.query()).toEqual(before.a);
     const afterB = await officerB.grievance.counts.query();
     expect(afterB.open).toBe(before.b.open + 1);
-    expect(
-      await failure(officerA.grievance.detail.query({ grievanceId: seah.id })),
-    ).toMatchObject({ code: "NOT_FOUND", message: "Grievance not found" });
+    expect(await failure(officerA.grievance.detail.query({ grievanceId: seah.id }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: "Grievance not found",
+    });
   });
 });
 
@@ -178,7 +177,11 @@ describe("a grievance's detail and the staff actions", () => {
     const hidden = await Promise.all(calls(g.id).map(failure));
     const absent = await Promise.all(calls(missing).map(failure));
     for (const outcome of hidden)
-      expect(outcome).toEqual({ code: "NOT_FOUND", httpStatus: 404, message: "Grievance not found" });
+      expect(outcome).toEqual({
+        code: "NOT_FOUND",
+        httpStatus: 404,
+        message: "Grievance not found",
+      });
     expect(hidden).toEqual(absent);
     const untouched = await api.db.grievanceEvent.count({ where: { grievanceId: g.id } });
     expect(untouched).toBe(2);
@@ -193,7 +196,10 @@ describe("a grievance's detail and the staff actions", () => {
     expect(taken.assigneeId).toBe(api.cast.users.officerB.id);
     expect(
       await failure(
-        officerB.grievance.assign.mutate({ grievanceId: g.id, assigneeId: api.cast.users.officerA.id }),
+        officerB.grievance.assign.mutate({
+          grievanceId: g.id,
+          assigneeId: api.cast.users.officerA.id,
+        }),
       ),
     ).toMatchObject({ code: "FORBIDDEN", httpStatus: 403 });
     const back = await supervisor.grievance.assign.mutate({
@@ -283,12 +289,15 @@ describe("a grievance's detail and the staff actions", () => {
     });
     expect(revealed).toEqual({ name: "Sita Kumari Shrestha", phone: `+977${g.phone}` });
     expect(
-      await supervisor.grievance.revealPii.mutate({ grievanceId: g.id, reason: "Audit of the case" }),
+      await supervisor.grievance.revealPii.mutate({
+        grievanceId: g.id,
+        reason: "Audit of the case",
+      }),
     ).toMatchObject({ email: "sita.shrestha@example.com", address: "Tole 4, Baneshwor" });
 
-    const reveals = (await supervisor.grievance.detail.query({ grievanceId: g.id })).timeline.filter(
-      (event) => event.type === "PII_REVEALED",
-    );
+    const reveals = (
+      await supervisor.grievance.detail.query({ grievanceId: g.id })
+    ).timeline.filter((event) => event.type === "PII_REVEALED");
     expect(reveals.map((event) => [event.actor.id, event.payload.reason])).toEqual([
       [api.cast.users.officerA.id, "Calling to arrange the site visit"],
       [api.cast.users.supervisor.id, "Audit of the case"],
@@ -320,7 +329,8 @@ describe("a grievance's detail and the staff actions", () => {
       "The drinking water tap at Hanuman Tole has been dry for ten days and nobody comes.";
     const first = await file({ description });
     const second = await file({
-      description: "The drinking water tap at Hanuman Tole has been dry for twelve days, nobody came.",
+      description:
+        "The drinking water tap at Hanuman Tole has been dry for twelve days, nobody came.",
     });
     const elsewhere = await file({ description, wardCode: "KMC-02" });
     const similar = await supervisor.grievance.similar.query({ grievanceId: second.id });
@@ -362,9 +372,16 @@ describe("a grievance's detail and the staff actions", () => {
 
   it("reports SLA performance per officer and per ward, over what the caller may see", async () => {
     const g = await file();
-    await supervisor.grievance.assign.mutate({ grievanceId: g.id, assigneeId: api.cast.users.officerA.id });
+    await supervisor.grievance.assign.mutate({
+      grievanceId: g.id,
+      assigneeId: api.cast.users.officerA.id,
+    });
     for (const status of ["UNDER_EVALUATION", "RESOLVED"] as const) {
-      await officerA.grievance.changeStatus.mutate({ grievanceId: g.id, status, reason: "Fixed the tap" });
+      await officerA.grievance.changeStatus.mutate({
+        grievanceId: g.id,
+        status,
+        reason: "Fixed the tap",
+      });
     }
     const report = await supervisor.helpdesk.slaReport.query();
     const asha = report.byOfficer.find((row) => row.officer?.id === api.cast.users.officerA.id);
@@ -406,14 +423,19 @@ describe("the wall between helpdesk and analytics", () => {
               body: JSON.stringify({ json: {} }),
             })
           : await fetch(`${url}?input=${input}`, {
-              headers: { cookie, ...(type === "subscription" ? { accept: "text/event-stream" } : {}) },
+              headers: {
+                cookie,
+                ...(type === "subscription" ? { accept: "text/event-stream" } : {}),
+              },
             });
       const body = await response.text();
       if (type === "subscription") {
         expect(body, path).toMatch(/event: serialized-error\ndata: .*"code":"FORBIDDEN"/);
       } else {
         expect(response.status, path).toBe(403);
-        expect(JSON.parse(body), path).toMatchObject({ error: { json: { data: { code: "FORBIDDEN" } } } });
+        expect(JSON.parse(body), path).toMatchObject({
+          error: { json: { data: { code: "FORBIDDEN" } } },
+        });
       }
     }
     expect(await api.db.grievanceEvent.count()).toBe(eventsBefore);

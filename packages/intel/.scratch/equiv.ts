@@ -9,7 +9,7 @@ const WS = /\s+/gu; const UN = /\s\s|[^\S ]|^\s|\s$/u; const INV = /[\u200B-\u20
 const oldCanon = (t: string) => { const v = ASCII_ONLY.test(t) ? t : t.normalize("NFC").replace(INV, ""); return UN.test(v) ? v.replace(WS, " ").trim() : v; };
 const samples: string[] = [];
 for (const l of readFileSync("/tmp/intel-scratch-20000.jsonl", "utf8").split("\n").filter(Boolean).slice(0, 3000)) { const a = JSON.parse(l); samples.push(a.title, a.body); }
-const alphabet = ["a", "Z", "1", " ", "  ", "\t", "\n", "\r\n", "-", ".", "१", "౧", "\u0901", "ँ", "क", "ా", "\u200c", "\u200b", "\ufeff", "é", "e\u0301", "İ", "ß", "😀", "𝐀", "\ud800", "\udc00", "\u00a0", "\u3000", "٣", "Ⅻ", "'", "ǅ", "\u2028", "x"];
+const alphabet = ["a", "Z", "1", " ", "  ", "\t", "\n", "\r\n", "-", ".", "१", "౧", "\u0901", "ँ", "क", "ా", "\u200c", "\u200b", "\ufeff", "é", "e\u0301", "İ", "ß", "😀", "𝐀", "\ud800", "\udc00", "\u00a0", "\u3000", "٣", "Ⅻ", "'", "ǅ", "\u2028", "x", "\u2000", "\u2001", "\u205f", "\u1680", " \u200b ", "\u0308", "क़", "\u0958"];
 let seed = 1; const rnd = () => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 2 ** 32; };
 for (let i = 0; i < 200000; i++) { let s = ""; const n = Math.floor(rnd() * 12); for (let k = 0; k < n; k++) s += alphabet[Math.floor(rnd() * alphabet.length)]; samples.push(s); }
 let bad = 0;

@@ -429,7 +429,10 @@ export const eventRecordedSchema = z.object({ eventId: z.string() });
  */
 export const liveUpdatesInputSchema = z.object({
   grievanceId: grievanceIdSchema.optional(),
-  lastEventId: z.string().regex(/^\d{1,19}$/, "expected an event id").nullish(),
+  lastEventId: z
+    .string()
+    .regex(/^\d{1,19}$/, "expected an event id")
+    .nullish(),
 });
 export type LiveUpdatesInput = z.infer<typeof liveUpdatesInputSchema>;
 

@@ -1,4 +1,6 @@
 // Every user-facing string of the dashboard, grouped by screen, so a translation catalogue can replace it.
+import { intelEn } from "./intel.en";
+
 export const en = {
   app: {
     name: "Sunuwai",
@@ -69,20 +71,7 @@ export const en = {
     grievancesEmptyHelp:
       "Grievances will appear here when the chatbot files them for a ward in your jurisdiction. Each one gets a reference number like GRV-2026-000123.",
   },
-  intel: {
-    title: "Ward intelligence",
-    intro: "Wards known to the system and the news coverage tied to them.",
-    wardsTitle: "Wards",
-    wardsDescription: "Codes, names and the local-script names used to match article text.",
-    wardsEmpty: "No wards yet.",
-    wardsEmptyHelpBefore: "Load the ward list with",
-    wardsEmptyHelpAfter: ".",
-    pulseTitle: "Ward pulse",
-    postsEmpty: "No articles ingested yet.",
-    postsEmptyHelpBefore: "Run",
-    postsEmptyHelpAfter:
-      "with a JSONL file of e-paper articles. Each ward's volume, topics and sentiment will then appear here.",
-  },
+  intel: intelEn,
   wards: {
     code: "Code",
     name: "Name",

@@ -5,6 +5,8 @@ export {
   describeUploadRules,
   formatBytes,
   MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_REQUEST_BYTES,
+  uploadRequestTooLarge,
   UPLOAD_RULES,
   UPLOAD_FILE_TYPES,
   isUploadFileType,

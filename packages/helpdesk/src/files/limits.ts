@@ -1,4 +1,5 @@
 import type { AttachmentKind } from "@sunuwai/db";
+import { AppError } from "@sunuwai/validators/errors";
 
 /** The `file_type` a client declares, as the original upload service named them. */
 export type UploadFileType = "image" | "document" | "voice";
@@ -63,12 +64,24 @@ export const MAX_UPLOAD_BYTES = Math.max(
   ...UPLOAD_FILE_TYPES.map((fileType) => UPLOAD_RULES[fileType].maxBytes),
 );
 
+/** Room for the multipart boundaries, part headers and small fields around the largest file allowed. */
+export const MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+
 /** Every rule in one line, for refusals made before the file_type is known. */
 export function describeUploadRules(): string {
   return UPLOAD_FILE_TYPES.map((fileType) => {
     const rule = UPLOAD_RULES[fileType];
     return `${fileType}: ${rule.formats} up to ${formatBytes(rule.maxBytes)}`;
   }).join("; ");
+}
+
+/** The refusal of a request body past MAX_UPLOAD_REQUEST_BYTES, made before the file_type is known. */
+export function uploadRequestTooLarge(declaredBytes?: number): AppError {
+  const size = declaredBytes === undefined ? "too large" : formatBytes(declaredBytes);
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The request is ${size}; no file may be larger than ${formatBytes(MAX_UPLOAD_BYTES)} (${describeUploadRules()}).`,
+  );
 }
 
 /** The rules as the limits endpoint returns them, so a chatbot can warn before uploading. */

@@ -169,7 +169,10 @@ export async function getGrievanceFiledByChatbot(
     select: VIEW_SELECT,
   });
   if (!row)
-    throw new AppError("NOT_FOUND", "No grievance with this reference was filed with this API token");
+    throw new AppError(
+      "NOT_FOUND",
+      "No grievance with this reference was filed with this API token",
+    );
   return toView(row);
 }
 

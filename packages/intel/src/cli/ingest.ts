@@ -5,7 +5,8 @@ import { parseArgs } from "node:util";
 import { destinationFor, ingestDir, moveInto } from "../ingest/ingest-dir";
 import { ingestFile } from "../ingest/ingest-file";
 import type { IngestResult } from "../ingest/ingest-file";
-import { argPath, fmt, openCliDatabase, runCli } from "./database";
+import type { Db } from "@sunuwai/db";
+import { argPath, connectPg, fmt, resolveCliDatabaseUrl, runCli } from "./database";
 import { createProgressReporter } from "./progress";
 
 const USAGE = `usage: pnpm ingest <file.jsonl | folder> [--move]
@@ -34,10 +35,15 @@ await runCli("ingest", async () => {
     console.error(`ingest: ${target} does not exist`);
     return 1;
   }
-  const database = await openCliDatabase();
+  const database = await resolveCliDatabaseUrl();
+  // Two plain connections carry the ingestion (writes, and the reads that overlap them); Prisma, which alone weighs
+  // more than the ingestion's working set, is opened only to raise the alerts at the end.
+  const [write, read] = await Promise.all([connectPg(database.url, "sunuwai-intel-ingest"), connectPg(database.url, "sunuwai-intel-ingest-read")]);
+  let prisma: Db | undefined;
+  const openDb = async () => (prisma ??= (await import("@sunuwai/db")).createDb(database.url, { max: 2 }));
   const progress = createProgressReporter();
   try {
-    const deps = { db: database.db, pg: database.pg };
+    const deps = { pg: write, read, db: openDb };
     if (info.isDirectory()) {
       let current = "";
       const outcomes = await ingestDir(deps, {
@@ -65,6 +71,7 @@ await runCli("ingest", async () => {
     if (values.move) console.log(`  moved to ${await moveInto(file, destinationFor(file, result.status === "FAILED"))}`);
     return result.status === "FAILED" ? 1 : 0;
   } finally {
-    await database.close();
+    await Promise.all([write.end(), read.end(), prisma?.$disconnect()].map((p) => Promise.resolve(p).catch(() => undefined)));
+    await database.stop();
   }
 });

@@ -118,8 +118,7 @@ export class NearDuplicateIndex {
    * an original without looking (stored originals being loaded).
    */
   checkPrepared(day: number, article: { id: string; sha256: string; titleKey: string; text: string }, register = false): Original | null {
-    const { text, ...rest } = article;
-    return this.checkSignature(day, { ...rest, signature: minhashSignature(text) }, register);
+    return this.checkSignature(day, { id: article.id, sha256: article.sha256, titleKey: article.titleKey, signature: minhashSignature(article.text) }, register);
   }
 
   /** As `checkPrepared`, with the MinHash signature of the similarity text already computed. */

@@ -1,11 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { once } from "node:events";
 import type { ClientBase } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { applyRollupDeltas } from "../pulse/rollup";
 import type { RollupDelta } from "../pulse/rollup";
-import { copyRow, copyTextArray } from "./copy-text";
-import type { CopyField } from "./copy-text";
+import { CopyWriter } from "./copy-text";
+import { uuidV7 } from "./ids";
 import type { PreparedArticle } from "./prepare";
 
 /** A new article ready to store: its id, analysis, ward and near-duplicate decision made. */
@@ -23,8 +21,9 @@ export interface StagedArticle extends PreparedArticle {
   postText: string;
 }
 
+/** Epaper and post ids are time-ordered (see `uuidV7`). */
 export function newEpaperId(): string {
-  return randomUUID();
+  return uuidV7();
 }
 
 const EPAPER_COLUMNS = [
@@ -96,40 +95,55 @@ export async function prepareSession(client: ClientBase): Promise<void> {
   await client.query(CREATE_STAGE);
 }
 
-async function copyRows(client: ClientBase, sql: string, rows: Iterable<readonly CopyField[]>): Promise<void> {
+const COPY_EPAPERS = `COPY "Epaper" (${EPAPER_COLUMNS.map((c) => `"${c}"`).join(", ")}) FROM STDIN`;
+const COPY_POSTS = `COPY "Post" (${POST_COLUMNS.map((c) => `"${c}"`).join(", ")}) FROM STDIN`;
+const COPY_STAGE = `COPY intel_epaper_stage (${STAGE_COLUMNS.join(", ")}) FROM STDIN`;
+
+/** A batch's epaper and post rows in COPY text form, built while the batch before it is being written. */
+export interface BatchCopy {
+  epapers: Buffer;
+  posts: Buffer;
+  postIds: string[];
+}
+
+export function buildBatchCopy(articles: readonly StagedArticle[], runId: string, analysedBy: string): BatchCopy {
+  const postIds: string[] = [];
+  const now = new Date().toISOString();
+  const epapers = new CopyWriter(articles.length * 1600);
+  const posts = new CopyWriter(articles.length * 700);
+  for (const a of articles) {
+    const postId = uuidV7();
+    postIds.push(postId);
+    epapers
+      .plain(a.id).plain(a.sha256).text(a.publicationName).plain(a.publicationDate).text(a.title).text(a.body).text(a.url).text(a.city)
+      .text(a.party).text(a.language).text(a.wardHint).plain(a.titleHash).plain(a.duplicateOfId).plain(runId).end();
+    posts
+      .plain(postId).text(a.postText).text(a.publicationName).text(a.city).text(a.postParty).number(a.sentiment).text(analysedBy)
+      .textArray(a.topics).plain(a.duplicateOfSha256 ? "t" : "f").plain(`${a.publicationDate} 00:00:00+00`).plain(now).plain(a.wardId)
+      .plain(a.id).end();
+  }
+  return { epapers: epapers.take(), posts: posts.take(), postIds };
+}
+
+/** Streams COPY data already in text form (handed to the socket as it is, not copied again). */
+async function copyData(client: ClientBase, sql: string, data: Buffer): Promise<void> {
   const stream = client.query(copyFrom(sql));
-  const finished = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     stream.on("finish", resolve);
     stream.on("error", reject);
+    stream.end(data);
   });
-  let chunk = "";
-  for (const row of rows) {
-    chunk += copyRow(row);
-    if (chunk.length >= 256 * 1024) {
-      if (!stream.write(chunk)) await once(stream, "drain");
-      chunk = "";
-    }
-  }
-  stream.end(chunk);
-  await finished;
 }
 
-function* epaperRows(articles: readonly StagedArticle[], runId: string): Generator<CopyField[]> {
-  for (const a of articles) {
-    yield [a.id, a.sha256, a.publicationName, a.publicationDate, a.title, a.body, a.url, a.city, a.party, a.language, a.wardHint, a.titleHash, a.duplicateOfId, runId];
-  }
-}
-
-function* postRows(articles: readonly StagedArticle[], analysedBy: string, postIds: readonly string[], now: string): Generator<CopyField[]> {
+function stageCopy(articles: readonly StagedArticle[], postIds: readonly string[]): Buffer {
+  const rows = new CopyWriter();
   for (const [i, a] of articles.entries()) {
-    yield [postIds[i], a.postText, a.publicationName, a.city, a.postParty, a.sentiment, analysedBy, copyTextArray(a.topics), a.duplicateOfSha256 ? "t" : "f", `${a.publicationDate} 00:00:00+00`, now, a.wardId, a.id];
+    rows
+      .plain(a.id).plain(a.sha256).text(a.publicationName).plain(a.publicationDate).text(a.title).text(a.body).text(a.url).text(a.city)
+      .text(a.party).text(a.language).text(a.wardHint).plain(a.titleHash).plain(a.duplicateOfSha256).plain(a.wardId).plain(postIds[i])
+      .text(a.postParty).number(a.sentiment).textArray(a.topics).text(a.postText).end();
   }
-}
-
-function* stageRows(articles: readonly StagedArticle[], postIds: readonly string[]): Generator<CopyField[]> {
-  for (const [i, a] of articles.entries()) {
-    yield [a.id, a.sha256, a.publicationName, a.publicationDate, a.title, a.body, a.url, a.city, a.party, a.language, a.wardHint, a.titleHash, a.duplicateOfSha256, a.wardId, postIds[i], a.postParty, a.sentiment, copyTextArray(a.topics), a.postText];
-  }
+  return rows.take();
 }
 
 function sqlState(error: unknown): string | undefined {
@@ -140,6 +154,8 @@ export interface BatchInput {
   runId: string;
   analysedBy: string;
   articles: readonly StagedArticle[];
+  /** The articles' rows (see `buildBatchCopy`); built here when not given. */
+  copy?: BatchCopy;
   rollup: (insertedShas: Set<string>) => RollupDelta[];
   counters: (insertedShas: Set<string>) => RunCounters;
 }
@@ -154,13 +170,12 @@ export interface BatchInput {
  * staging table, then INSERT … SELECT … ON CONFLICT (sha256) DO NOTHING, posts ON CONFLICT on the partial unique index.
  */
 export async function writeBatch(client: ClientBase, input: BatchInput): Promise<{ insertedShas: Set<string> }> {
-  const postIds = input.articles.map(() => randomUUID());
+  const copy = input.copy ?? buildBatchCopy(input.articles, input.runId, input.analysedBy);
   try {
     return await inTransaction(client, input, async () => {
       if (input.articles.length > 0) {
-        const now = new Date().toISOString();
-        await copyRows(client, `COPY "Epaper" (${EPAPER_COLUMNS.map((c) => `"${c}"`).join(", ")}) FROM STDIN`, epaperRows(input.articles, input.runId));
-        await copyRows(client, `COPY "Post" (${POST_COLUMNS.map((c) => `"${c}"`).join(", ")}) FROM STDIN`, postRows(input.articles, input.analysedBy, postIds, now));
+        await copyData(client, COPY_EPAPERS, copy.epapers);
+        await copyData(client, COPY_POSTS, copy.posts);
       }
       return new Set(input.articles.map((a) => a.sha256));
     });
@@ -168,7 +183,7 @@ export async function writeBatch(client: ClientBase, input: BatchInput): Promise
     if (!CONFLICT_STATES.has(sqlState(error) ?? "")) throw error;
   }
   return inTransaction(client, input, async () => {
-    await copyRows(client, `COPY intel_epaper_stage (${STAGE_COLUMNS.join(", ")}) FROM STDIN`, stageRows(input.articles, postIds));
+    await copyData(client, COPY_STAGE, stageCopy(input.articles, copy.postIds));
     const inserted = await client.query<{ sha256: string }>(INSERT_FROM_STAGE, [input.runId, input.analysedBy]);
     await client.query(LINK_DUPLICATES);
     return new Set(inserted.rows.map((row) => row.sha256));

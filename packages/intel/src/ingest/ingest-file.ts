@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db, IngestStatus } from "@sunuwai/db";
 import { AppError } from "@sunuwai/validators/errors";
 import type { ClientBase } from "pg";
@@ -9,6 +10,7 @@ import { raiseAlertsForIngestion } from "../alerts/raise";
 import type { AlertSummary } from "../alerts/raise";
 import type { NearDuplicateOptions } from "../dedup/near-duplicates";
 import { RollupAccumulator } from "../pulse/rollup";
+import type { SqlRunner } from "../sql";
 import { prepareSession, writeBatch } from "./batch-writer";
 import { parseEpaperLine } from "./line-schema";
 import { prepareArticle } from "./prepare";
@@ -61,13 +63,25 @@ export interface IngestResult {
   durationMs: number;
 }
 
-/** Both handles an ingestion needs: Prisma for bookkeeping, a dedicated pg connection for COPY and the file lock. */
-export interface IngestDeps {
-  db: Db;
-  pg: ClientBase;
+/**
+ * What an ingestion runs on: `pg`, a dedicated connection for the writes (COPY, one transaction per batch), the run's
+ * record and the file's lock; reads that overlap the writes (stored sha256s, originals) go through `read`, or through
+ * `db`'s pool when it is not given; `db` (Prisma) raises the alerts once the lines are in — as a function it is
+ * opened only then, which keeps the Prisma engine out of the ingestion's memory (the CLI does that).
+ */
+export type IngestDeps = { pg: ClientBase } & ({ db: Db; read?: SqlRunner } | { db: () => Promise<Db>; read: SqlRunner });
+
+/** Raw reads through Prisma's pool, for callers that give no read connection of their own. */
+function readThrough(db: Db): SqlRunner {
+  return {
+    query: async <Row>(text: string, values: unknown[] = []) => {
+      const rows = await db.$queryRawUnsafe<Row[]>(text, ...values);
+      return { rows, rowCount: rows.length };
+    },
+  };
 }
 
-const DEFAULT_BATCH = 5000;
+const DEFAULT_BATCH = 2000;
 const DEFAULT_BATCH_BYTES = 8 * 1024 * 1024;
 const RETRYABLE = new Set(["40P01", "40001"]);
 
@@ -89,7 +103,7 @@ function sqlState(error: unknown): string | undefined {
  * raised for the wards it touched. Safe to run twice, concurrently, or again after being killed.
  */
 export async function ingestFile(deps: IngestDeps, input: IngestFileInput): Promise<IngestResult> {
-  const { db, pg } = deps;
+  const { pg } = deps;
   const started = Date.now();
   const absolutePath = path.resolve(input.path);
   const file = input.displayName ?? displayNameFor(absolutePath, input.inboxDir);
@@ -98,25 +112,32 @@ export async function ingestFile(deps: IngestDeps, input: IngestFileInput): Prom
     const info = await stat(absolutePath).catch(() => null);
     if (!info?.isFile()) {
       if (input.ingestRunId) {
-        await finishRun(db, input.ingestRunId, {
+        await finishRun(pg, input.ingestRunId, {
           status: "FAILED", fileSha256: null, linesTotal: 0, inserted: 0, duplicates: 0, nearDuplicates: 0, invalid: 0,
           errors: [{ line: null, error: "file not found" }],
         });
       }
       throw new AppError("NOT_FOUND", `No file to ingest at ${file}.`);
     }
-    await closeInterruptedRuns(db, file, input.ingestRunId);
-    const runId = await openRun(db, { file, triggeredById: input.triggeredById ?? null, existingRunId: input.ingestRunId });
-    return await runIngestion({ db, pg, input, runId, file, absolutePath, totalBytes: info.size, started });
+    await closeInterruptedRuns(pg, file, input.ingestRunId);
+    const runId = await openRun(pg, { file, triggeredById: input.triggeredById ?? null, existingRunId: input.ingestRunId });
+    const read = deps.read ?? (typeof deps.db === "function" ? pg : readThrough(deps.db));
+    const openDb = deps.db;
+    const db = typeof openDb === "function" ? openDb : () => Promise.resolve(openDb);
+    return await runIngestion({ db, pg, read, input, runId, file, absolutePath, totalBytes: info.size, started });
   } finally {
     // A broken connection already released the lock; do not let that hide the error that broke it.
     await unlock().catch(() => undefined);
   }
 }
 
+/** Lines parsed between turns of the event loop, so the COPY of the batch before keeps streaming meanwhile. */
+const LINES_PER_TURN = 500;
+
 async function runIngestion(ctx: {
-  db: Db;
+  db: () => Promise<Db>;
   pg: ClientBase;
+  read: SqlRunner;
   input: IngestFileInput;
   runId: string;
   file: string;
@@ -124,7 +145,7 @@ async function runIngestion(ctx: {
   totalBytes: number;
   started: number;
 }): Promise<IngestResult> {
-  const { db, pg, input, runId } = ctx;
+  const { pg, input, runId } = ctx;
   const analyser = input.analyser ?? new LexiconAnalyser();
   const batchSize = input.batchSize ?? DEFAULT_BATCH;
   const batchBytes = input.batchBytes ?? DEFAULT_BATCH_BYTES;
@@ -145,6 +166,7 @@ async function runIngestion(ctx: {
           runId,
           analysedBy: analyser.id,
           articles,
+          copy: batch.copy,
           rollup: (insertedShas) => {
             const rollup = new RollupAccumulator();
             for (const a of articles) {
@@ -182,12 +204,13 @@ async function runIngestion(ctx: {
     progress();
   };
 
-  // Two stages overlap: while one batch is COPYed on `pg`, the next is checked and analysed (reads go through `db`).
+  // Two stages overlap: while one batch is COPYed on `pg`, the next is read, checked and analysed (reads go through
+  // `read`); the CPU-bound loops give the event loop a turn now and then so the COPY keeps streaming.
   let writing: Promise<void> = Promise.resolve();
   let writingShas = new Set<string>();
   try {
     await prepareSession(pg);
-    const stager = await BatchStager.create(db, analyser, input.nearDuplicates);
+    const stager = await BatchStager.create(ctx.read, { runId, analyser, ...(input.nearDuplicates ? { nearDuplicates: input.nearDuplicates } : {}) });
     const handOver = async (batch: PreparedArticle[]) => {
       const staged = await stager.stage(batch, writingShas);
       await writing;
@@ -200,44 +223,51 @@ async function runIngestion(ctx: {
     let pending: PreparedArticle[] = [];
     let pendingShas = new Set<string>();
     let pendingChars = 0;
-    for await (const { number, text, tooLong } of source.lines) {
-      totals.linesTotal = number;
-      const parsed = tooLong ? { ok: false as const, error: "line is too long (over 8 MB)" } : parseEpaperLine(text);
-      if (!parsed.ok) {
-        totals.invalid++;
-        if (errors.length < MAX_RECORDED_ERRORS) errors.push({ line: number, error: parsed.error });
-        continue;
-      }
-      const article = prepareArticle(number, parsed.line);
-      if (pendingShas.has(article.sha256)) {
-        totals.duplicates++;
-        continue;
-      }
-      pending.push(article);
-      pendingShas.add(article.sha256);
-      pendingChars += article.body.length + article.title.length;
-      // Long articles close a batch early, so memory stays bounded whatever the file holds.
-      if (pending.length >= batchSize || pendingChars * 2 >= batchBytes) {
-        await handOver(pending);
-        pending = [];
-        pendingShas = new Set();
-        pendingChars = 0;
+    let sinceTurn = 0;
+    for await (const lines of source.lines) {
+      for (const { number, text, tooLong } of lines) {
+        totals.linesTotal = number;
+        if (++sinceTurn >= LINES_PER_TURN) {
+          sinceTurn = 0;
+          await nextTurn();
+        }
+        const parsed = tooLong ? { ok: false as const, error: "line is too long (over 8 MB)" } : parseEpaperLine(text);
+        if (!parsed.ok) {
+          totals.invalid++;
+          if (errors.length < MAX_RECORDED_ERRORS) errors.push({ line: number, error: parsed.error });
+          continue;
+        }
+        const article = prepareArticle(number, parsed.line);
+        if (pendingShas.has(article.sha256)) {
+          totals.duplicates++;
+          continue;
+        }
+        pending.push(article);
+        pendingShas.add(article.sha256);
+        pendingChars += article.body.length + article.title.length;
+        // Long articles close a batch early, so memory stays bounded whatever the file holds.
+        if (pending.length >= batchSize || pendingChars * 2 >= batchBytes) {
+          await handOver(pending);
+          pending = [];
+          pendingShas = new Set();
+          pendingChars = 0;
+        }
       }
     }
     await handOver(pending);
     await writing;
 
-    const alerts = await raiseAlertsForIngestion(db, affected);
+    const alerts = await raiseAlertsForIngestion(await ctx.db(), affected);
     const valid = totals.inserted + totals.duplicates;
     const status: IngestStatus = totals.invalid === 0 ? "SUCCEEDED" : valid > 0 ? "PARTIAL" : "FAILED";
-    await finishRun(db, runId, { status, fileSha256: source.fileSha256(), ...totals, errors });
+    await finishRun(pg, runId, { status, fileSha256: source.fileSha256(), ...totals, errors });
     progress();
     return { runId, file: ctx.file, status, ...totals, errors, alerts, durationMs: Date.now() - ctx.started };
   } catch (error) {
     await writing.catch(() => undefined);
     const message = error instanceof AppError ? error.message : "the ingestion stopped on an internal error; batches written before it are kept";
     const recorded = [...errors.slice(0, MAX_RECORDED_ERRORS - 1), { line: null, error: message }];
-    await finishRun(db, runId, { status: "FAILED", fileSha256: null, ...totals, errors: recorded }).catch(() => undefined);
+    await finishRun(pg, runId, { status: "FAILED", fileSha256: null, ...totals, errors: recorded }).catch(() => undefined);
     throw error;
   }
 }

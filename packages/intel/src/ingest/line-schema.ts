@@ -31,7 +31,8 @@ export const epaperLineSchema = z.object({
   title: z.string().trim().min(1, "title is missing").max(2000),
   body: z
     .string()
-    .refine((value) => Buffer.byteLength(value, "utf8") <= MAX_BODY_BYTES, "body is larger than 1 MB"),
+    // A UTF-16 unit is at most 3 UTF-8 bytes: most bodies are clearly small enough without counting their bytes.
+    .refine((value) => value.length * 3 <= MAX_BODY_BYTES || Buffer.byteLength(value, "utf8") <= MAX_BODY_BYTES, "body is larger than 1 MB"),
   city: z.string().trim().min(1, "city is missing").max(200),
   party: optionalText(200),
   ward: optionalText(100),

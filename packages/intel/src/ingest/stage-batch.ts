@@ -1,18 +1,23 @@
-import type { Db } from "@sunuwai/db";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PostAnalyser } from "../analysis/analyser";
-import { LEAD_SOURCE_CHARS, similarityTextFromTokens } from "../dedup/minhash";
+import { LEAD_SOURCE_CHARS, minhashOfWords } from "../dedup/minhash";
 import { dayNumber, dayString, NearDuplicateIndex } from "../dedup/near-duplicates";
 import type { NearDuplicateOptions } from "../dedup/near-duplicates";
-import { keyTokens, titleKeyHash } from "../text/normalize";
+import type { SqlRunner } from "../sql";
+import { titleKeyHash } from "../text/normalize";
+import { joinWords, wordsOf } from "../text/words";
 import { Gazetteer } from "../wards/gazetteer";
-import { newEpaperId } from "./batch-writer";
-import type { StagedArticle } from "./batch-writer";
+import { buildBatchCopy, newEpaperId } from "./batch-writer";
+import type { BatchCopy, StagedArticle } from "./batch-writer";
 import { postText } from "./prepare";
 import type { PreparedArticle } from "./prepare";
 
 /** Originals loaded per day from the database for near-duplicate checks. */
 const ORIGINALS_PER_DAY = 5000;
-/** Articles analysed together (one analyser call). */
+/**
+ * Articles analysed together (one analyser call). Between groups the event loop gets a turn, so the COPY of the batch
+ * before keeps streaming to the database while this one is analysed.
+ */
 const ANALYSIS_GROUP = 200;
 
 export interface StagedBatch {
@@ -20,17 +25,30 @@ export interface StagedBatch {
   size: number;
   /** Articles not stored yet, analysed and ready to write. */
   articles: StagedArticle[];
+  /** Their rows in COPY form. */
+  copy: BatchCopy;
+}
+
+interface WardRow {
+  id: string;
+  code: string;
+  name: string;
+  localName: string | null;
+  aliases: string[];
+  country: string;
 }
 
 /**
  * Turns a batch of valid lines into articles ready to write: drops those already stored (or being written by the
  * batch before), then assigns wards, analyses, and decides near-duplicates — the costly part, done for new articles
- * only. Reads go through `db`, so they overlap with the previous batch's COPY on the ingestion connection.
+ * only — and lays out their COPY rows. Reads go through `read`, so they overlap with the previous batch's COPY on the
+ * ingestion connection.
  */
 export class BatchStager {
   private readonly index: NearDuplicateIndex;
   private constructor(
-    private readonly db: Db,
+    private readonly read: SqlRunner,
+    private readonly runId: string,
     private readonly gazetteer: Gazetteer,
     private readonly countryOf: ReadonlyMap<string, string>,
     private readonly analyser: PostAnalyser,
@@ -39,9 +57,9 @@ export class BatchStager {
     this.index = new NearDuplicateIndex(nearDuplicates);
   }
 
-  static async create(db: Db, analyser: PostAnalyser, nearDuplicates?: NearDuplicateOptions): Promise<BatchStager> {
-    const wards = await db.ward.findMany({ select: { id: true, code: true, name: true, localName: true, aliases: true, country: true } });
-    return new BatchStager(db, new Gazetteer(wards), new Map(wards.map((w) => [w.id, w.country])), analyser, nearDuplicates);
+  static async create(read: SqlRunner, input: { runId: string; analyser: PostAnalyser; nearDuplicates?: NearDuplicateOptions }): Promise<BatchStager> {
+    const { rows: wards } = await read.query<WardRow>(`SELECT "id"::text AS id, "code", "name", "localName", "aliases", "country" FROM "Ward"`);
+    return new BatchStager(read, input.runId, new Gazetteer(wards), new Map(wards.map((w) => [w.id, w.country])), input.analyser, input.nearDuplicates);
   }
 
   async stage(batch: readonly PreparedArticle[], inFlight: ReadonlySet<string>): Promise<StagedBatch> {
@@ -50,30 +68,29 @@ export class BatchStager {
     const fresh = candidates.filter((a) => !existing.has(a.sha256));
     await this.loadOriginals(fresh);
     const articles: StagedArticle[] = [];
-    // Small groups: each article's words (hundreds of short strings) die young instead of filling the old heap.
     for (let from = 0; from < fresh.length; from += ANALYSIS_GROUP) {
       articles.push(...(await this.analyseGroup(fresh.slice(from, from + ANALYSIS_GROUP))));
+      await nextTurn();
     }
-    return { size: batch.length, articles };
+    return { size: batch.length, articles, copy: buildBatchCopy(articles, this.runId, this.analyser.id) };
   }
 
   private async analyseGroup(group: readonly PreparedArticle[]): Promise<StagedArticle[]> {
     const texts = group.map((a) => {
-      const titleTokens = keyTokens(a.title);
-      const bodyTokens = keyTokens(a.bodyFlat);
-      const wardId = this.gazetteer.assignTokens({ ward: a.wardHint, titleTokens, bodyTokens });
-      return { titleTokens, bodyTokens, wardId };
+      const title = wordsOf(a.title);
+      const body = wordsOf(a.bodyFlat);
+      return { title, body, wardId: this.gazetteer.assignWords({ ward: a.wardHint, title, body }) };
     });
     const analyses = await this.analyser.analyse(
-      group.map((a, i) => {
-        const text = texts[i];
+      texts.map((text, i) => {
+        const a = group[i] as PreparedArticle;
         return {
           title: a.title,
           body: a.body,
           language: a.language,
-          country: text?.wardId ? (this.countryOf.get(text.wardId) ?? null) : null,
+          country: text.wardId ? (this.countryOf.get(text.wardId) ?? null) : null,
           party: a.party,
-          ...(text ? { tokens: { title: text.titleTokens, body: text.bodyTokens } } : {}),
+          words: { title: text.title, body: text.body },
         };
       }),
     );
@@ -82,15 +99,27 @@ export class BatchStager {
       const text = texts[i];
       if (!analysis || !text) throw new Error(`analyser ${this.analyser.id} returned fewer results than articles`);
       const id = newEpaperId();
-      const titleKey = text.titleTokens.join(" ");
-      const original = this.index.checkPrepared(dayNumber(a.publicationDate), {
+      const titleKey = joinWords(text.title);
+      const original = this.index.checkSignature(dayNumber(a.publicationDate), {
         id,
         sha256: a.sha256,
         titleKey,
-        text: similarityTextFromTokens(text.titleTokens, text.bodyTokens),
+        signature: minhashOfWords(text.title, text.body),
       });
+      // Fields listed one by one: an object spread here cost more than the whole analysis (V8 builds a new shape each time).
       return {
-        ...a,
+        line: a.line,
+        sha256: a.sha256,
+        publicationName: a.publicationName,
+        publicationDate: a.publicationDate,
+        title: a.title,
+        body: a.body,
+        bodyFlat: a.bodyFlat,
+        url: a.url,
+        city: a.city,
+        party: a.party,
+        language: a.language,
+        wardHint: a.wardHint,
         id,
         titleHash: titleKeyHash(titleKey),
         duplicateOfSha256: original?.sha256 ?? null,
@@ -106,8 +135,7 @@ export class BatchStager {
 
   private async existingShas(shas: readonly string[]): Promise<Set<string>> {
     if (shas.length === 0) return new Set();
-    const rows = await this.db.$queryRaw<{ sha256: string }[]>`
-      SELECT "sha256" FROM "Epaper" WHERE "sha256" = ANY(${shas}::text[])`;
+    const { rows } = await this.read.query<{ sha256: string }>(`SELECT "sha256" FROM "Epaper" WHERE "sha256" = ANY($1::text[])`, [shas]);
     return new Set(rows.map((row) => row.sha256));
   }
 
@@ -115,14 +143,16 @@ export class BatchStager {
   private async loadOriginals(articles: readonly PreparedArticle[]): Promise<void> {
     const missing = this.index.missingDays(new Set(articles.map((a) => dayNumber(a.publicationDate))));
     if (missing.length === 0) return;
-    const rows = await this.db.$queryRaw<{ day: string; id: string; sha256: string; title: string; body: string }[]>`
-      SELECT to_char(d.day, 'YYYY-MM-DD') AS day, e."id"::text AS id, e."sha256", e."title", e."body"
-      FROM unnest(${missing.map(dayString)}::date[]) AS d(day)
-      CROSS JOIN LATERAL (
-        SELECT "id", "sha256", "title", left("body", ${LEAD_SOURCE_CHARS}::int) AS "body" FROM "Epaper"
-        WHERE "publicationDate" = d.day AND "duplicateOfId" IS NULL
-        ORDER BY "createdAt" LIMIT ${ORIGINALS_PER_DAY}::int
-      ) AS e`;
+    const { rows } = await this.read.query<{ day: string; id: string; sha256: string; title: string; body: string }>(
+      `SELECT to_char(d.day, 'YYYY-MM-DD') AS day, e."id"::text AS id, e."sha256", e."title", e."body"
+       FROM unnest($1::date[]) AS d(day)
+       CROSS JOIN LATERAL (
+         SELECT "id", "sha256", "title", left("body", $2::int) AS "body" FROM "Epaper"
+         WHERE "publicationDate" = d.day AND "duplicateOfId" IS NULL
+         ORDER BY "createdAt" LIMIT $3::int
+       ) AS e`,
+      [missing.map(dayString), LEAD_SOURCE_CHARS, ORIGINALS_PER_DAY],
+    );
     const byDay = new Map<number, { id: string; sha256: string; title: string; body: string }[]>(missing.map((day) => [day, []]));
     for (const row of rows) byDay.get(dayNumber(row.day))?.push(row);
     for (const [day, originals] of byDay) this.index.loadDay(day, originals);

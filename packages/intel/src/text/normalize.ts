@@ -1,40 +1,67 @@
 import { hash } from "node:crypto";
-import { asciiDigits, wordsOf, wordStrings } from "./words";
-
-export { asciiDigits };
+import { wordsOf, wordStrings } from "./words";
 
 const WHITESPACE_RUN = /\s+/gu;
-/** Whitespace that canonicalisation changes: anything but a single space between words, or at either end. */
-const UNCANONICAL_SPACE = /\s\s|[^\S ]|^\s|\s$/u;
 /** Zero-width joiners/non-joiners and the BOM: invisible, and they split otherwise identical words. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
 
-/** For ASCII text, whether it is canonical already (single spaces between words only); null when not ASCII. */
-function asciiCanonical(text: string): boolean | null {
-  let canonical = true;
+/** JavaScript's `\s` outside ASCII (U+FEFF, also whitespace, is dropped as invisible before this matters). */
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+function isInvisible(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+const SPACING = 1;
+const ASCII = 2;
+const INVISIBLES = 4;
+
+/**
+ * One pass over the text: whether it is ASCII, holds invisible characters, and has whitespace other than single
+ * spaces between words once those are dropped (NFC leaves whitespace alone, so this holds after normalising too).
+ */
+function survey(text: string): number {
+  let flags = ASCII;
   let previousSpace = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) return null;
-    if (code === 0x20) {
-      if (previousSpace) canonical = false;
+    if (code < 0x80) {
+      if (code === 0x20) {
+        if (previousSpace) flags |= SPACING;
+        previousSpace = true;
+      } else {
+        // \t \n \v \f \r
+        if (code >= 0x09 && code <= 0x0d) flags |= SPACING;
+        previousSpace = false;
+      }
+      continue;
+    }
+    flags &= ~ASCII;
+    if (isInvisible(code)) {
+      flags |= INVISIBLES;
+    } else if (isWideSpace(code)) {
+      flags |= SPACING;
       previousSpace = true;
     } else {
-      // \t \n \v \f \r
-      if (code >= 0x09 && code <= 0x0d) canonical = false;
       previousSpace = false;
     }
   }
-  return canonical && !(text.length > 0 && previousSpace);
+  return text.length > 0 && previousSpace ? flags | SPACING : flags;
 }
 
 /** NFC, invisible characters removed, whitespace collapsed to single spaces, trimmed. */
 export function canonicalText(text: string): string {
-  // ASCII is already NFC and has no invisible characters: one pass decides, for most English text.
-  const ascii = asciiCanonical(text);
-  if (ascii === true) return text;
-  const visible = ascii === false ? text : text.normalize("NFC").replace(INVISIBLE, "");
-  return UNCANONICAL_SPACE.test(visible) ? visible.replace(WHITESPACE_RUN, " ").trim() : visible;
+  const flags = survey(text);
+  if (flags === ASCII) return text;
+  // ASCII is already NFC and has no invisible characters.
+  let visible = text;
+  if ((flags & ASCII) === 0) {
+    visible = text.normalize("NFC");
+    if (flags & INVISIBLES) visible = visible.replace(INVISIBLE, "");
+  }
+  return flags & SPACING ? visible.replace(WHITESPACE_RUN, " ").trim() : visible;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { WordList } from "./words";
 const MAX_SUFFIX = 6;
 /** Shortest word stem a suffix may be stripped down to, so short words do not match everything. */
 const MIN_STEM = 3;
+const CACHE_LIMIT = 50_000;
 
 interface Phrase<T> {
   /** Words after the first. */
@@ -38,6 +39,8 @@ export class PhraseMatcher<T> {
   private readonly byFirst = new Map<number, FirstWord<T>[]>();
   /** Lengths of one-word phrases: the only stems worth trying when stripping an ending. */
   private readonly stemLengths = new Set<number>();
+  /** Indic words without an exact entry (by hash) → the one-word phrases they inflect, if any. */
+  private readonly inflections = new Map<number, { word: string; phrases: Phrase<T>[] | undefined }>();
 
   add(phrase: string, value: T): void {
     const words = tokenize(phrase);
@@ -59,6 +62,7 @@ export class PhraseMatcher<T> {
       entry.single.push(item);
       this.stemLengths.add(first.length);
     }
+    this.inflections.clear();
   }
 
   get size(): number {
@@ -77,11 +81,22 @@ export class PhraseMatcher<T> {
   /** Phrases that may start at a word: those starting with it exactly, else one-word phrases it inflects. */
   private candidatesAt(list: WordList, index: number): Phrase<T>[] | undefined {
     const { spans, text } = list;
-    const start = spans[3 * index] as number;
     const end = spans[3 * index + 1] as number;
-    const exact = this.entryAt(list, index, spans[3 * index + 2] as number);
+    const hash = spans[3 * index + 2] as number;
+    const exact = this.entryAt(list, index, hash);
     // A word that is itself a known phrase start is not read as an inflection of a shorter one (नहीं is not नही + ं).
     if (exact || !isIndicCode(text.charCodeAt(end - 1))) return exact?.phrases;
+    const start = spans[3 * index] as number;
+    const known = this.inflections.get(hash);
+    if (known && known.word.length === end - start && text.startsWith(known.word, start)) return known.phrases;
+    const phrases = this.inflected(text, start, end);
+    if (this.inflections.size >= CACHE_LIMIT) this.inflections.clear();
+    this.inflections.set(hash, { word: text.slice(start, end), phrases });
+    return phrases;
+  }
+
+  /** The one-word phrases that `text[start, end)` is, with an Indic ending attached. */
+  private inflected(text: string, start: number, end: number): Phrase<T>[] | undefined {
     for (let cut = 1; cut <= MAX_SUFFIX && end - start - cut >= MIN_STEM; cut++) {
       const stemEnd = end - cut;
       if (!this.stemLengths.has(stemEnd - start) || !isIndicCode(text.charCodeAt(stemEnd))) continue;

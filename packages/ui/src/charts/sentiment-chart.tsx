@@ -39,7 +39,7 @@ export function SentimentChart({
           <YAxis domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
           <ReferenceLine y={0} stroke={CHART_COLORS.axis} strokeDasharray="4 4" />
           <Tooltip
-            labelFormatter={(day) => shortDay(String(day))}
+            labelFormatter={(day) => (typeof day === "string" ? shortDay(day) : "")}
             formatter={(value) => [typeof value === "number" ? value.toFixed(2) : "—", "Average sentiment"]}
           />
           <Line

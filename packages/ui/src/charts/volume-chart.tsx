@@ -33,7 +33,7 @@ export function VolumeChart({
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="day" tickFormatter={shortDay} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} minTickGap={16} />
           <YAxis allowDecimals={false} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
-          <Tooltip labelFormatter={(day) => shortDay(String(day))} formatter={(value) => [value, "Articles"]} />
+          <Tooltip labelFormatter={(day) => (typeof day === "string" ? shortDay(day) : "")} formatter={(value) => [value, "Articles"]} />
           <Bar
             dataKey="posts"
             isAnimationActive={false}

@@ -3,7 +3,7 @@ import { getDb } from "@sunuwai/db";
 import { getFileStorage, openAttachment } from "@sunuwai/helpdesk/files";
 import { AppError } from "@sunuwai/validators/errors";
 import { fileViewerFromRequest } from "./callers";
-import { errorResponse } from "./responses";
+import { filesErrorResponse, requestIdOf } from "./responses";
 
 const VARIANTS = ["original", "thumbnail"] as const;
 
@@ -20,7 +20,8 @@ function thumbnailName(fileName: string): string {
 
 function variantOf(request: Request): (typeof VARIANTS)[number] {
   const variant = new URL(request.url).searchParams.get("variant") ?? "original";
-  if ((VARIANTS as readonly string[]).includes(variant)) return variant as (typeof VARIANTS)[number];
+  if ((VARIANTS as readonly string[]).includes(variant))
+    return variant as (typeof VARIANTS)[number];
   throw new AppError("VALIDATION", `variant must be one of ${VARIANTS.join(", ")}.`);
 }
 
@@ -29,6 +30,7 @@ function variantOf(request: Request): (typeof VARIANTS)[number] {
  * never rendered inline, with the type sniffed at upload and no room for the browser to guess another.
  */
 export async function handleDownloadRequest(request: Request, fileId: string): Promise<Response> {
+  const requestId = requestIdOf(request);
   try {
     const db = getDb();
     const viewer = await fileViewerFromRequest(db, request);
@@ -46,9 +48,10 @@ export async function handleDownloadRequest(request: Request, fileId: string): P
         "x-content-type-options": "nosniff",
         "content-security-policy": "default-src 'none'; sandbox",
         "cache-control": "private, no-store",
+        "x-request-id": requestId,
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return filesErrorResponse(error, requestId);
   }
 }

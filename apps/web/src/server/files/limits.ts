@@ -1,6 +1,7 @@
-import { uploadLimits } from "@sunuwai/helpdesk/files";
-import { FILE_FIELD, MAX_REQUEST_BYTES, REQUIRED_FIELDS } from "./multipart";
-import { successResponse } from "./responses";
+import { MAX_UPLOAD_REQUEST_BYTES, uploadLimits } from "@sunuwai/helpdesk/files";
+import { FILE_FIELD, REQUIRED_FIELDS } from "./multipart";
+import { restSuccess } from "../rest/envelope";
+import { requestIdOf } from "./responses";
 
 /** The upload rules in the REST API's snake_case, so a chatbot can tell the citizen before uploading. */
 export function uploadLimitsBody() {
@@ -13,11 +14,12 @@ export function uploadLimitsBody() {
       extensions: rule.extensions,
       mime_types: rule.mimeTypes,
     })),
-    max_request_bytes: MAX_REQUEST_BYTES,
+    max_request_bytes: MAX_UPLOAD_REQUEST_BYTES,
     form_fields: [...REQUIRED_FIELDS, FILE_FIELD],
   };
 }
 
-export function handleLimitsRequest(): Response {
-  return successResponse(uploadLimitsBody());
+/** `GET /api/v1/upload/limits`: public, the rules are no secret. */
+export function handleLimitsRequest(request: Request): Response {
+  return restSuccess(uploadLimitsBody(), requestIdOf(request));
 }

@@ -1,16 +1,13 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import busboy from "busboy";
-import { describeUploadRules, formatBytes, MAX_UPLOAD_BYTES } from "@sunuwai/helpdesk/files";
+import { MAX_UPLOAD_REQUEST_BYTES, uploadRequestTooLarge } from "@sunuwai/helpdesk/files";
 import { AppError } from "@sunuwai/validators/errors";
 
 /** The form the upload routes read: `grievance_id` and `file_type` first, then `file`. */
 export const FILE_FIELD = "file";
 export const REQUIRED_FIELDS = ["grievance_id", "file_type"] as const;
 
-/** Room for the boundaries, part headers and the small fields around the largest file allowed. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
-export const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
 
 export interface MultipartFile {
   stream: Readable;
@@ -25,18 +22,17 @@ const EXPECTED_FORM =
 /** Refuses, before a byte of the body is read, a request that declares a body no rule could accept. */
 export function checkDeclaredLength(request: Request): void {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > MAX_REQUEST_BYTES) {
-    throw new AppError(
-      "PAYLOAD_TOO_LARGE",
-      `The request is ${formatBytes(declared)}; no file may be larger than ${formatBytes(MAX_UPLOAD_BYTES)} (${describeUploadRules()}).`,
-    );
-  }
+  if (Number.isFinite(declared) && declared > MAX_UPLOAD_REQUEST_BYTES)
+    throw uploadRequestTooLarge(declared);
 }
 
 function checkContentType(request: Request): string {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType))
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `The request is not a form upload. ${EXPECTED_FORM}`);
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `The request is not a form upload. ${EXPECTED_FORM}`,
+    );
   return contentType;
 }
 
@@ -97,7 +93,12 @@ export async function withMultipartFile<T>(
       if (name !== FILE_FIELD || handled) {
         stream.resume();
         if (name !== FILE_FIELD)
-          fail(new AppError("VALIDATION", `Unexpected file field "${name.slice(0, 100)}". ${EXPECTED_FORM}`));
+          fail(
+            new AppError(
+              "VALIDATION",
+              `Unexpected file field "${name.slice(0, 100)}". ${EXPECTED_FORM}`,
+            ),
+          );
         return;
       }
       const missing = REQUIRED_FIELDS.filter((field) => !fields.get(field));
@@ -119,7 +120,9 @@ export async function withMultipartFile<T>(
       }, fail);
     });
     for (const limit of ["filesLimit", "fieldsLimit", "partsLimit"] as const) {
-      parser.on(limit, () => fail(new AppError("VALIDATION", `The form has too many parts. ${EXPECTED_FORM}`)));
+      parser.on(limit, () =>
+        fail(new AppError("VALIDATION", `The form has too many parts. ${EXPECTED_FORM}`)),
+      );
     }
     parser.on("close", () => {
       parsed = true;

@@ -3,7 +3,7 @@ import { acceptUpload, getFileStorage } from "@sunuwai/helpdesk/files";
 import type { AcceptedUpload } from "@sunuwai/helpdesk/files";
 import { uploaderFromRequest } from "./callers";
 import { withMultipartFile } from "./multipart";
-import { errorResponse, successResponse } from "./responses";
+import { filesErrorResponse, flatSuccess, requestIdOf } from "./responses";
 
 /** Where a stored file is downloaded from (through the authorised route; never a path on disk). */
 export function downloadPath(fileId: string): string {
@@ -30,6 +30,7 @@ function uploadedBody(accepted: AcceptedUpload) {
  * streams through the service's checks (size limit while streaming, type by magic bytes) into storage.
  */
 export async function handleUploadRequest(request: Request): Promise<Response> {
+  const requestId = requestIdOf(request);
   try {
     const db = getDb();
     const uploader = await uploaderFromRequest(db, request);
@@ -46,8 +47,8 @@ export async function handleUploadRequest(request: Request): Promise<Response> {
         getFileStorage(),
       ),
     );
-    return successResponse(uploadedBody(accepted), 201);
+    return flatSuccess(uploadedBody(accepted), requestId, 201);
   } catch (error) {
-    return errorResponse(error);
+    return filesErrorResponse(error, requestId);
   }
 }

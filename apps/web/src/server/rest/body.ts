@@ -7,7 +7,10 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
 export async function readJsonBody(req: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new RestError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON (Content-Type: application/json).");
+    throw new RestError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "Send the body as JSON (Content-Type: application/json).",
+    );
   }
   const tooLarge = () =>
     new RestError("PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes / 1024} KiB.`);

@@ -50,7 +50,8 @@ const REST_CODE_FOR: Partial<Record<TRPCError["code"], RestErrorCode>> = {
  * them, auth, validation) keep their message; anything else is logged without personal data and hidden.
  */
 export function restErrorResponse(error: unknown, requestId: string, logger: Logger): Response {
-  if (error instanceof RestError) return restFailure(error.code, error.message, requestId, error.fields);
+  if (error instanceof RestError)
+    return restFailure(error.code, error.message, requestId, error.fields);
   const code = error instanceof TRPCError ? REST_CODE_FOR[error.code] : undefined;
   if (error instanceof TRPCError && code) return restFailure(code, error.message, requestId);
   logger.error("Unexpected error in a REST route", { error: describeError(error) });

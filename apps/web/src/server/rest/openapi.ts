@@ -18,7 +18,10 @@ type JsonSchema = Record<string, unknown>;
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 /** Component schemas of one direction: request bodies are described as accepted, responses as sent. */
-function components(io: "input" | "output", schemas: Record<string, z.ZodType>): Record<string, JsonSchema> {
+function components(
+  io: "input" | "output",
+  schemas: Record<string, z.ZodType>,
+): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
   const generated = z.toJSONSchema(registry, {
@@ -28,12 +31,18 @@ function components(io: "input" | "output", schemas: Record<string, z.ZodType>):
   }).schemas;
   // OpenAPI names components by their key: drop the per-schema dialect and id the generator adds.
   return Object.fromEntries(
-    Object.entries(generated).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]),
+    Object.entries(generated).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [
+      id,
+      schema,
+    ]),
   );
 }
 
 function inline(schema: z.ZodType): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" });
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io: "input",
+  });
   return rest;
 }
 
@@ -67,8 +76,8 @@ export function buildOpenApiDocument() {
       version: packageJson.version,
       description:
         "REST routes for chatbots that do not speak tRPC. Every grievance route takes an API token as " +
-        "`Authorization: Bearer <token>` and answers `{ \"status\": \"success\", \"data\": … }` or " +
-        "`{ \"status\": \"error\", \"error\": { \"code\", \"message\" } }`. TypeScript chatbots can use the same " +
+        '`Authorization: Bearer <token>` and answers `{ "status": "success", "data": … }` or ' +
+        '`{ "status": "error", "error": { "code", "message" } }`. TypeScript chatbots can use the same ' +
         "procedures over tRPC at /api/trpc (`grievance.create`, `grievance.status`, …).",
     },
     servers: [{ url: "/" }],
@@ -82,7 +91,10 @@ export function buildOpenApiDocument() {
           security: [],
           responses: {
             "200": { description: "Healthy.", content: json(ref("HealthReport")) },
-            "503": { description: "The database is unreachable.", content: json(ref("HealthReport")) },
+            "503": {
+              description: "The database is unreachable.",
+              content: json(ref("HealthReport")),
+            },
           },
         },
       },
@@ -113,9 +125,14 @@ export function buildOpenApiDocument() {
           operationId: "listGrievancesByPhone",
           summary: "The grievances filed with a phone number, newest first",
           description: "Needs the token scope `grievance:read`.",
-          parameters: [phoneParameter(true, "The complainant's phone number, in any common spelling.")],
+          parameters: [
+            phoneParameter(true, "The complainant's phone number, in any common spelling."),
+          ],
           responses: {
-            "200": { description: "Their grievances.", content: json(ref("GrievanceListResponse")) },
+            "200": {
+              description: "Their grievances.",
+              content: json(ref("GrievanceListResponse")),
+            },
             "400": VALIDATION,
             ...COMMON_ERRORS,
           },

@@ -98,7 +98,11 @@ export function toRestGrievance(grievance: ChatbotGrievanceView): RestGrievance 
     summary: grievance.summary,
     categories: grievance.categories,
     classification_status: grievance.classificationStatus,
-    files: grievance.files.map((f) => ({ file_id: f.fileId, file_type: f.fileType, status: f.status })),
+    files: grievance.files.map((f) => ({
+      file_id: f.fileId,
+      file_type: f.fileType,
+      status: f.status,
+    })),
   };
 }
 

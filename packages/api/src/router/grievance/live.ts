@@ -7,7 +7,10 @@ import { helpdeskChatbotProcedure, helpdeskStaffProcedure } from "./procedures";
 
 function requireHub(hub: LiveEventHub | null): LiveEventHub {
   if (!hub)
-    throw new TRPCError({ code: "NOT_IMPLEMENTED", message: "Live updates are not available here." });
+    throw new TRPCError({
+      code: "NOT_IMPLEMENTED",
+      message: "Live updates are not available here.",
+    });
   return hub;
 }
 

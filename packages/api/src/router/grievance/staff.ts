@@ -39,9 +39,7 @@ export const staffGrievanceProcedures = {
     .output(queuePageSchema)
     .query(({ ctx, input }) => listQueue(ctx.db, ctx.actor, input)),
   /** Badge counts over what the caller may see (others' sensitive cases never counted). */
-  counts: staff
-    .output(queueCountsSchema)
-    .query(({ ctx }) => countQueue(ctx.db, ctx.actor)),
+  counts: staff.output(queueCountsSchema).query(({ ctx }) => countQueue(ctx.db, ctx.actor)),
   /** A grievance with its timeline; personal data masked. Outside the caller's scope: NOT_FOUND. */
   detail: staff
     .input(grievanceIdInputSchema)

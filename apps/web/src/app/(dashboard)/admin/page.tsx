@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@sunuwai/ui";
 import { PageHeader } from "~/components/page-header";
 import { en } from "~/messages/en";
@@ -19,6 +20,11 @@ export default function AdminPage() {
         </Card>
         <Card title={t.tokensTitle} description={t.tokensDescription}>
           <ApiTokensPanel />
+        </Card>
+        <Card title={en.intel.ingest.linkTitle} description={en.intel.ingest.linkDescription}>
+          <Link href="/admin/ingest" className="text-sm font-medium text-indigo-700 underline">
+            {en.intel.ingest.open}
+          </Link>
         </Card>
       </div>
     </>

@@ -22,9 +22,14 @@ function safeFileName(name: string): string {
 }
 
 /** Streams `header` then every row `rows` yields, as a `text/csv` download named `fileName`. */
-export function csvResponse(fileName: string, header: readonly string[], rows: AsyncIterable<readonly CsvCell[]>, requestId: string): Response {
+export function csvResponse(
+  fileName: string,
+  header: readonly string[],
+  rows: Iterable<readonly CsvCell[]> | AsyncIterable<readonly CsvCell[]>,
+  requestId: string,
+): Response {
   const encoder = new TextEncoder();
-  const iterator = rows[Symbol.asyncIterator]();
+  const iterator = Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(`\uFEFF${csvRow(header)}`));

@@ -9,6 +9,7 @@ import type { CsvCell } from "../csv";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
+const FIGURES = [["topics", "topic"], ["parties", "party"], ["sources", "source"]] as const;
 const HEADER = ["ward", "from", "to", "figure", "key", "posts", "share", "average_sentiment", "negative_posts", "outlets", "warnings"];
 
 /**
@@ -25,13 +26,10 @@ export async function GET(req: Request): Promise<Response> {
     const prefix = [pulse.ward.code, pulse.from, pulse.to];
     const rows: (readonly CsvCell[])[] = [
       ...pulse.daily.map((d) => [...prefix, "day", d.day, d.posts, null, d.averageSentiment, d.negativePosts, d.outlets, d.warnings.join("; ")]),
-      ...(["topics", "parties", "sources"] as const).flatMap((figure) =>
-        pulse[figure].map((f) => [...prefix, figure.replace(/ies$|s$/u, (end) => (end === "ies" ? "y" : "")), f.key, f.posts, f.share, null, null, null, f.warnings.join("; ")]),
+      ...FIGURES.flatMap(([list, figure]) =>
+        pulse[list].map((f) => [...prefix, figure, f.key, f.posts, f.share, null, null, null, f.warnings.join("; ")]),
       ),
     ];
-    async function* all() {
-      yield* rows;
-    }
-    return csvResponse(`pulse_${pulse.ward.code}_${pulse.from}_${pulse.to}.csv`, HEADER, all(), requestId);
+    return csvResponse(`pulse_${pulse.ward.code}_${pulse.from}_${pulse.to}.csv`, HEADER, rows, requestId);
   });
 }

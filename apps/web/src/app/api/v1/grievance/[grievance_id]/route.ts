@@ -31,7 +31,10 @@ export async function GET(
     }
     const phone = restPhoneQuerySchema.safeParse(phoneParam);
     if (!phone.success) throw validationError(phone.error, "phone");
-    const grievance = await caller.grievance.status({ reference: reference.data, phone: phone.data });
+    const grievance = await caller.grievance.status({
+      reference: reference.data,
+      phone: phone.data,
+    });
     return restSuccess(toRestGrievance(grievance), requestId);
   });
 }

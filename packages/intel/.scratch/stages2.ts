@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { seedWards } from "@sunuwai/db/seed";
+import { parseEpaperLine } from "../src/ingest/line-schema";
+import { prepareArticle, postText } from "../src/ingest/prepare";
+import { titleKeyHash } from "../src/text/normalize";
+import { wordsOf, joinWords } from "../src/text/words";
+import { Gazetteer } from "../src/wards/gazetteer";
+import { LexiconAnalyser } from "../src/analysis/lexicon-analyser";
+import { NearDuplicateIndex, dayNumber } from "../src/dedup/near-duplicates";
+import { minhashOfWords } from "../src/dedup/minhash";
+import { buildBatchCopy, newEpaperId } from "../src/ingest/batch-writer";
+
+const file = process.argv[2] ?? "/tmp/intel-scratch-20000.jsonl";
+const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+const wards = seedWards.map((w, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, code: w.code, name: w.name, localName: w.localName, aliases: w.aliases }));
+const gaz = new Gazetteer(wards);
+const lex = new LexiconAnalyser();
+const n = lines.length;
+const time = (name: string, fn: () => void) => {
+  (globalThis as any).gc?.();
+  const t = process.cpuUsage();
+  fn();
+  const u = process.cpuUsage(t);
+  console.log(`${name.padEnd(22)} ${((u.user + u.system) / n).toFixed(1).padStart(7)} µs/article`);
+  return (u.user + u.system) / n;
+};
+for (let round = 0; round < 3; round++) {
+  console.log(`-- round ${round}`);
+  let total = 0;
+  let parsed: any[] = [];
+  total += time("parse+zod", () => { parsed = lines.map((l) => parseEpaperLine(l)); });
+  let prepared: any[] = [];
+  total += time("prepare (canon+sha)", () => { prepared = parsed.map((p, i) => prepareArticle(i, p.line)); });
+  let w: any[] = [];
+  total += time("words", () => { w = prepared.map((a) => ({ t: wordsOf(a.title), b: wordsOf(a.bodyFlat) })); });
+  let wardIds: any[] = [];
+  total += time("gazetteer", () => { wardIds = prepared.map((a, i) => gaz.assignWords({ ward: a.wardHint, title: w[i].t, body: w[i].b })); });
+  let an: any[] = [];
+  total += time("lexicon", () => { an = prepared.map((a, i) => lex.analyseOne({ title: a.title, body: a.body, language: a.language, country: null, party: a.party, words: { title: w[i].t, body: w[i].b } })); });
+  const idx = new NearDuplicateIndex();
+  let sigs: Int32Array[] = [];
+  total += time("minhash", () => { sigs = prepared.map((a, i) => minhashOfWords(w[i].t, w[i].b)); });
+  let keys: string[] = [];
+  total += time("titleKey+hash", () => { keys = prepared.map((a, i) => joinWords(w[i].t)); for (const k of keys) titleKeyHash(k); });
+  total += time("near-dup check", () => { for (const [i, a] of prepared.entries()) idx.checkSignature(dayNumber(a.publicationDate), { id: "x", sha256: a.sha256, titleKey: keys[i]!, signature: sigs[i]! }); });
+  let staged: any[] = [];
+  total += time("staged objects", () => { staged = prepared.map((a, i) => ({ ...a, id: newEpaperId(), titleHash: "x".repeat(64), duplicateOfSha256: null, duplicateOfId: null, wardId: wardIds[i], sentiment: an[i].sentiment, topics: an[i].topics, postParty: an[i].party, postText: postText(a.title, a.bodyFlat) })); });
+  total += time("copy build", () => { for (let i = 0; i < staged.length; i += 5000) buildBatchCopy(staged.slice(i, i + 5000), "00000000-0000-4000-8000-000000000000", "lexicon:v1"); });
+  console.log("TOTAL", total.toFixed(1));
+}
