@@ -3,7 +3,7 @@
 // at the same rate in the same run (HTTP + Next.js routing + one database round trip).
 import os from "node:os";
 import { startBenchApp } from "./lib/app";
-import { describeFigures, ms, openLoop } from "./lib/measure";
+import { describeFigures, figures, ms, openLoop, outcome } from "./lib/measure";
 
 const RATE = 100;
 const SECONDS = 60;
@@ -11,11 +11,6 @@ const BASELINE_SECONDS = 30;
 const TARGET_P99_MS = 50;
 
 const app = await startBenchApp();
-
-async function consumed(response: Response): Promise<boolean> {
-  await response.arrayBuffer();
-  return response.ok;
-}
 
 const DESCRIPTIONS = [
   "The drinking water supply in our tole has been cut for two weeks and the tanker never comes.",
@@ -25,7 +20,7 @@ const DESCRIPTIONS = [
 ];
 
 let filed = 0;
-function createGrievance(i: number): Promise<boolean> {
+function createGrievance(i: number): Promise<true | string> {
   filed += 1;
   const input = {
     complainant: {
@@ -38,19 +33,38 @@ function createGrievance(i: number): Promise<boolean> {
     description: DESCRIPTIONS[i % DESCRIPTIONS.length],
     language: "en",
   };
-  return fetch(`${app.url}/api/trpc/grievance.create`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${app.chatbotToken}`, "content-type": "application/json" },
-    body: JSON.stringify({ json: input }),
-  }).then(consumed);
+  return outcome(
+    fetch(`${app.url}/api/trpc/grievance.create`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${app.chatbotToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ json: input }),
+    }),
+  );
 }
 
-const health = () => fetch(`${app.url}/api/health`).then(consumed);
+const health = () => outcome(fetch(`${app.url}/api/health`));
+
+/** One request at a time: the time a request costs with no queue in front of it. */
+async function serviceTime(send: (i: number) => Promise<true | string>, count = 100) {
+  const latencies: number[] = [];
+  const failures = new Map<string, number>();
+  for (let i = 0; i < count; i += 1) {
+    const started = performance.now();
+    const result = await send(i);
+    if (result === true) latencies.push(performance.now() - started);
+    else failures.set(result, (failures.get(result) ?? 0) + 1);
+  }
+  return figures(latencies, failures);
+}
 
 try {
   console.log(`warming up (5 s of each at 20/s) …`);
   await openLoop(20, 5, health);
   await openLoop(20, 5, createGrievance);
+
+  console.log("service time: 100 requests one at a time …");
+  const healthAlone = await serviceTime(health);
+  const createAlone = await serviceTime(createGrievance);
 
   console.log(`baseline: GET /api/health at ${RATE}/s for ${BASELINE_SECONDS} s …`);
   const baseline = await openLoop(RATE, BASELINE_SECONDS, health);
@@ -58,6 +72,8 @@ try {
   const create = await openLoop(RATE, SECONDS, createGrievance);
 
   console.log("");
+  console.log(describeFigures("one at a time: health", healthAlone));
+  console.log(describeFigures("one at a time: create", createAlone));
   console.log(describeFigures("GET /api/health (baseline)", baseline));
   console.log(describeFigures("grievance.create", create));
   console.log(

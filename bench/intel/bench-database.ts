@@ -1,7 +1,7 @@
 // A throwaway embedded PostgreSQL for the intel benchmarks: production durability (fsync, synchronous commit and
 // full-page writes on), migrated with the project's migrations, deleted on stop (and on Ctrl-C).
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
@@ -63,4 +63,16 @@ export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 /** 1-, 5- and 15-minute load averages: other work on the machine skews every figure, so each report states it. */
 export function loadAverage(): string {
   return os.loadavg().map((n) => n.toFixed(2)).join(" ");
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU seconds of a process so far (0 once it is gone). */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
 }

@@ -9,11 +9,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
+import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { fmt, insertSeedWards, loadAverage, mb, startBenchDatabase } from "./bench-database";
+import { cpuSecondsOf, fmt, insertSeedWards, loadAverage, mb, startBenchDatabase } from "./bench-database";
 import { generateArticles } from "./generate-articles";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1_000_000);
+const usPer = (seconds: number, n: number) => ((seconds * 1e6) / n).toFixed(0);
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
 /** Time-ordered ids (UUID v7), as the ingestion chooses them, so the baseline's primary key grows the same way. */
@@ -52,6 +54,9 @@ async function writeBaselineRows(jsonl: string, out: string): Promise<number> {
 interface ChildRun {
   seconds: number;
   peakRssBytes: number;
+  /** CPU seconds of the ingestion process and of the database backends serving it. */
+  cpuSeconds: number;
+  backendCpuSeconds: number;
   code: number | null;
   output: string;
 }
@@ -74,8 +79,11 @@ function vmHwm(pid: number): number {
   }
 }
 
-/** Runs the root `ingest` script on `file` and samples the peak RSS (VmHWM) of its processes until it exits. */
-async function runIngestScript(url: string, file: string): Promise<ChildRun> {
+/**
+ * Runs the root `ingest` script on `file` (its command split on spaces, as pnpm would run it) and samples its processes'
+ * peak RSS (VmHWM) and CPU, and the CPU of the database backends serving it, until it exits.
+ */
+async function runIngestScript(url: string, file: string, monitor: pg.Client): Promise<ChildRun> {
   const pkg = JSON.parse(await readFile(path.join(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> };
   const [command, ...args] = (pkg.scripts.ingest ?? "").split(/\s+/u).filter(Boolean);
   if (!command) throw new Error("no `ingest` script in package.json");
@@ -89,13 +97,32 @@ async function runIngestScript(url: string, file: string): Promise<ChildRun> {
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const peaks = new Map<number, number>();
-  const sample = () => {
-    for (const pid of descendants(child.pid ?? 0)) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, vmHwm(pid)));
+  const cpu = new Map<number, number>();
+  const backendCpu = new Map<number, number>();
+  const sample = async () => {
+    for (const pid of descendants(child.pid ?? 0)) {
+      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, vmHwm(pid)));
+      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuSecondsOf(pid)));
+    }
+    const backends = await monitor.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name LIKE 'sunuwai-intel-ingest%'`).catch(() => ({ rows: [] }));
+    for (const { pid } of backends.rows) backendCpu.set(pid, Math.max(backendCpu.get(pid) ?? 0, cpuSecondsOf(pid)));
   };
-  const timer = setInterval(sample, 50);
+  let sampling = Promise.resolve();
+  const timer = setInterval(() => {
+    sampling = sampling.then(sample);
+  }, 50);
   const [code] = (await once(child, "exit")) as [number | null];
   clearInterval(timer);
-  return { seconds: (performance.now() - started) / 1000, peakRssBytes: Math.max(0, ...peaks.values()), code, output };
+  await sampling;
+  const sum = (values: Map<number, number>) => [...values.values()].reduce((a, b) => a + b, 0);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakRssBytes: Math.max(0, ...peaks.values()),
+    cpuSeconds: sum(cpu),
+    backendCpuSeconds: sum(backendCpu),
+    code,
+    output,
+  };
 }
 
 const db = await startBenchDatabase("ingest");
@@ -111,34 +138,42 @@ try {
   // Baseline: one COPY of the same rows into a table with Epaper's columns, indexes and checks (no foreign keys).
   await client.query(`CREATE TABLE bench_copy_epaper (LIKE "Epaper" INCLUDING ALL)`);
   await client.query("CHECKPOINT");
+  const backendPid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid ?? 0;
+  const backendCpuBefore = cpuSecondsOf(backendPid);
   const copyStarted = performance.now();
   await pipeline(
     createReadStream(baselineFile),
     client.query(copyFrom(`COPY bench_copy_epaper ("id", "sha256", "publicationName", "publicationDate", "title", "body", "url", "city", "party", "language", "wardHint", "titleHash", "ingestRunId") FROM STDIN`)),
   );
   const copySeconds = (performance.now() - copyStarted) / 1000;
+  const copyCpu = cpuSecondsOf(backendPid) - backendCpuBefore;
   const copyRate = rows / copySeconds;
-  console.log(`baseline COPY: ${fmt(rows)} rows in ${copySeconds.toFixed(1)} s = ${fmt(copyRate)} rows/s; load average ${loadAverage()}`);
+  console.log(
+    `baseline COPY into a table like "Epaper" (same indexes and checks, no foreign keys): ${fmt(rows)} rows in ${copySeconds.toFixed(1)} s = ` +
+      `${fmt(copyRate)} rows/s; database CPU ${usPer(copyCpu, rows)} µs/row; load average ${loadAverage()}`,
+  );
   await client.query("DROP TABLE bench_copy_epaper");
   await client.query("CHECKPOINT");
 
-  const first = await runIngestScript(db.url, jsonl);
+  const first = await runIngestScript(db.url, jsonl, client);
   if (first.code !== 0) throw new Error(`pnpm ingest failed (exit ${first.code}):\n${first.output}`);
   const firstRate = ARTICLES / first.seconds;
   const stored = (await client.query<{ epapers: string; posts: string }>(`SELECT (SELECT count(*) FROM "Epaper") AS epapers, (SELECT count(*) FROM "Post") AS posts`)).rows[0];
   console.log(
     `pnpm ingest: ${fmt(ARTICLES)} articles in ${first.seconds.toFixed(1)} s = ${fmt(firstRate)} articles/s ` +
       `(${(firstRate / copyRate).toFixed(2)}× the COPY rate; goal ≥ 0.33 and ≥ 10,000/s); peak RSS ${mb(first.peakRssBytes)} (goal ≤ 300 MB); ` +
-      `stored ${fmt(Number(stored?.epapers))} epapers, ${fmt(Number(stored?.posts))} posts; load average ${loadAverage()}`,
+      `stored ${fmt(Number(stored?.epapers))} epapers, ${fmt(Number(stored?.posts))} posts; CPU ${usPer(first.cpuSeconds, ARTICLES)} µs/article in the ` +
+      `ingestion, ${usPer(first.backendCpuSeconds, ARTICLES)} µs/article in the database; load average ${loadAverage()}`,
   );
   console.log(first.output.trim().split("\n").filter((line) => !line.startsWith("ingest: ")).join("\n"));
 
   await client.query("CHECKPOINT");
-  const second = await runIngestScript(db.url, jsonl);
+  const second = await runIngestScript(db.url, jsonl, client);
   if (second.code !== 0) throw new Error(`pnpm ingest (re-run) failed (exit ${second.code}):\n${second.output}`);
   console.log(
     `re-run: ${second.seconds.toFixed(1)} s = ${(first.seconds / second.seconds).toFixed(1)}× faster than the first run (goal ≥ 3×); ` +
-      `peak RSS ${mb(second.peakRssBytes)}; load average ${loadAverage()}`,
+      `peak RSS ${mb(second.peakRssBytes)}; CPU ${usPer(second.cpuSeconds, ARTICLES)} µs/article in the ingestion, ` +
+      `${usPer(second.backendCpuSeconds, ARTICLES)} in the database; load average ${loadAverage()}`,
   );
   console.log(second.output.trim().split("\n").filter((line) => !line.startsWith("ingest: ")).join("\n"));
   console.log(`(JSONL file ${mb(statSync(jsonl).size)})`);

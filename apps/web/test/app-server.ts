@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
 import type { EmbeddedPostgresHandle } from "@sunuwai/db/embedded";
 import { applyMigrations } from "@sunuwai/db/migrate";
 import { seed } from "@sunuwai/db/seed";
+import { runMigrations } from "graphile-worker";
 
 export const WEB_DIR = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(WEB_DIR, "node_modules/next/dist/bin/next");
@@ -104,6 +105,8 @@ export async function startAppServer(): Promise<AppServer> {
       fast: true,
     });
     await applyMigrations(postgres.url);
+    // The job queue's schema, as the worker installs it on its first start (filing a grievance enqueues jobs).
+    await runMigrations({ connectionString: postgres.url });
     const db = createDb(postgres.url, { max: 2 });
     try {
       await seed(db, { password, chatbotToken, secretsDir: dir });

@@ -147,7 +147,8 @@ describe("who may call the intel REST routes", () => {
 
   it("answers 401 without credentials or with an unknown token", async () => {
     for (const route of routes) {
-      for (const headers of [{}, { authorization: "Bearer snw_not-a-real-token-but-long-enough" }]) {
+      const credentials: Record<string, string>[] = [{}, { authorization: "Bearer snw_not-a-real-token-but-long-enough" }];
+      for (const headers of credentials) {
         const { response, body } = await get(route, headers);
         expect(response.status, route).toBe(401);
         expect(body, route).toMatchObject({ status: "error", error: { code: "UNAUTHORIZED" } });
@@ -157,7 +158,12 @@ describe("who may call the intel REST routes", () => {
 
   it("answers 403 to a token without intel:read (the chatbot's too) and to a helpdesk officer", async () => {
     for (const route of routes) {
-      for (const headers of [{ authorization: `Bearer ${tokens.wardsOnly}` }, { authorization: `Bearer ${app.chatbotToken}` }, { cookie: sessions.officer }]) {
+      const credentials: Record<string, string>[] = [
+        { authorization: `Bearer ${tokens.wardsOnly}` },
+        { authorization: `Bearer ${app.chatbotToken}` },
+        { cookie: sessions.officer },
+      ];
+      for (const headers of credentials) {
         const { response, body } = await get(route, headers);
         expect(response.status, route).toBe(403);
         expect(body, route).toMatchObject({ status: "error", error: { code: "FORBIDDEN" } });

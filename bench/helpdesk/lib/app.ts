@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
 import type { EmbeddedPostgresHandle } from "@sunuwai/db/embedded";
 import { applyMigrations } from "@sunuwai/db/migrate";
 import { seed } from "@sunuwai/db/seed";
+import { installJobQueue } from "@sunuwai/jobs";
 
 const ROOT = findRepoRoot(import.meta.dirname);
 const WEB_DIR = path.join(ROOT, "apps/web");
@@ -48,19 +49,24 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-async function waitForHealth(url: string, output: () => string, timeoutMs: number) {
+async function waitForHealth(
+  url: string,
+  withWorker: boolean,
+  output: () => string,
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
       const body = (await response.json()) as { worker?: string };
-      if (response.ok && body.worker === "running") return;
+      if (response.ok && (!withWorker || body.worker === "running")) return;
     } catch {
       // not serving yet
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`the app did not become healthy with its worker running:\n${output()}`);
+  throw new Error(`the app did not become healthy (and its worker running):\n${output()}`);
 }
 
 export async function startBenchApp(options: { withWorker?: boolean } = {}): Promise<BenchApp> {
@@ -82,6 +88,8 @@ export async function startBenchApp(options: { withWorker?: boolean } = {}): Pro
   try {
     postgres = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "sunuwai" });
     await applyMigrations(postgres.url);
+    // Before the web app takes requests: filing a grievance enqueues jobs (the worker would install it too).
+    await installJobQueue(postgres.url);
     const db = createDb(postgres.url, { max: 2 });
     try {
       await seed(db, { chatbotToken, secretsDir: dir });
@@ -137,7 +145,7 @@ export async function startBenchApp(options: { withWorker?: boolean } = {}): Pro
         }),
       );
     }
-    await waitForHealth(url, () => output, 60_000);
+    await waitForHealth(url, options.withWorker !== false, () => output, 60_000);
     return { url, databaseUrl: postgres.url, chatbotToken, stop };
   } catch (error) {
     await stop();

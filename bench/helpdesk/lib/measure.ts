@@ -2,6 +2,8 @@
 export interface Figures {
   count: number;
   errors: number;
+  /** Failures by reason, most frequent first. */
+  reasons: [string, number][];
   p50: number;
   p95: number;
   p99: number;
@@ -14,11 +16,15 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
-export function figures(latencies: readonly number[], errors = 0): Figures {
+export function figures(
+  latencies: readonly number[],
+  failures: ReadonlyMap<string, number> = new Map(),
+): Figures {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     count: sorted.length,
-    errors,
+    errors: [...failures.values()].reduce((sum, n) => sum + n, 0),
+    reasons: [...failures].sort((a, b) => b[1] - a[1]),
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
@@ -29,7 +35,21 @@ export function figures(latencies: readonly number[], errors = 0): Figures {
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 export function describeFigures(name: string, f: Figures): string {
-  return `${name.padEnd(28)} n=${String(f.count).padStart(5)}  errors=${f.errors}  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  max ${ms(f.max)}`;
+  const line = `${name.padEnd(30)} n=${String(f.count).padStart(5)}  errors=${f.errors}  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  max ${ms(f.max)}`;
+  const reasons = f.reasons.slice(0, 3).map(([reason, n]) => `\n${" ".repeat(32)}${n}× ${reason}`);
+  return line + reasons.join("");
+}
+
+/** What a request came to: ok, or why it failed (status and the start of the body). */
+export async function outcome(request: Promise<Response>): Promise<true | string> {
+  try {
+    const response = await request;
+    const body = await response.text();
+    return response.ok ? true : `HTTP ${response.status} ${body.slice(0, 120)}`;
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  }
 }
 
 /**
@@ -39,12 +59,13 @@ export function describeFigures(name: string, f: Figures): string {
 export async function openLoop(
   rate: number,
   seconds: number,
-  send: (i: number) => Promise<boolean>,
+  send: (i: number) => Promise<true | string>,
 ): Promise<Figures> {
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
   const latencies: number[] = [];
-  let errors = 0;
+  const failures = new Map<string, number>();
+  const fail = (reason: string) => failures.set(reason, (failures.get(reason) ?? 0) + 1);
   const pending: Promise<void>[] = [];
   const start = performance.now() + 50;
   for (let i = 0; i < total; i += 1) {
@@ -53,16 +74,14 @@ export async function openLoop(
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     pending.push(
       send(i).then(
-        (ok) => {
-          if (ok) latencies.push(performance.now() - scheduled);
-          else errors += 1;
+        (result) => {
+          if (result === true) latencies.push(performance.now() - scheduled);
+          else fail(result);
         },
-        () => {
-          errors += 1;
-        },
+        (error: unknown) => fail(String(error)),
       ),
     );
   }
   await Promise.all(pending);
-  return figures(latencies, errors);
+  return figures(latencies, failures);
 }

@@ -1,7 +1,8 @@
 // Ward intelligence services. They take plain inputs and a db handle, throw AppError, and never read helpdesk tables.
 export { ingestFile } from "./ingest/ingest-file";
 export type { IngestDeps, IngestFileInput, IngestProgress, IngestResult } from "./ingest/ingest-file";
-export { ingestDir, epaperInbox, listInboxFiles } from "./ingest/ingest-dir";
+export { ingestDir, listInboxFiles } from "./ingest/ingest-dir";
+export { epaperInbox } from "./ingest/inbox";
 export type { DirFileOutcome } from "./ingest/ingest-dir";
 export { listIngestRuns, getIngestRun, createPendingIngestRun } from "./ingest/runs";
 export { parseEpaperLine, epaperLineSchema } from "./ingest/line-schema";

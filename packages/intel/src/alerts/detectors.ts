@@ -1,5 +1,6 @@
-import type { Db } from "@sunuwai/db";
 import { NEGATIVE_SENTIMENT } from "../analysis/analyser";
+import { rows as queryRows, sql } from "../sql";
+import type { SqlRunner } from "../sql";
 import { BASELINE_DAYS, round } from "./candidates";
 import type { AlertCandidate } from "./candidates";
 
@@ -15,8 +16,8 @@ export const SPIKE_RULE = { minPosts: 5, minZ: 3, minBaselineDays: 7, mediumZ: 4
  * z = (posts − mean) / max(sd, √mean, 1) over the 28 days before, days without articles counting as 0. The floor
  * keeps a quiet ward's 0 → 1 from looking infinite; a baseline needs coverage on at least 7 of those days.
  */
-export async function detectVolumeSpikes(db: Db, wardDays: readonly WardDay[]): Promise<AlertCandidate[]> {
-  const rows = await db.$queryRaw<{ wardId: string; day: string; posts: number; baseSum: number; baseSumSq: number; baseDays: number }[]>`
+export async function detectVolumeSpikes(runner: SqlRunner, wardDays: readonly WardDay[]): Promise<AlertCandidate[]> {
+  const rows = await queryRows<{ wardId: string; day: string; posts: number; baseSum: number; baseSumSq: number; baseDays: number }>(runner, sql`
     SELECT a.ward_id::text AS "wardId", to_char(a.day, 'YYYY-MM-DD') AS day, w."posts",
            coalesce(b.sum, 0)::float8 AS "baseSum", coalesce(b.sum_sq, 0)::float8 AS "baseSumSq", b.days::int AS "baseDays"
     FROM jsonb_to_recordset(${JSON.stringify(wardDays.map((d) => ({ ward_id: d.wardId, day: d.day })))}::jsonb) AS a(ward_id uuid, day date)
@@ -25,7 +26,7 @@ export async function detectVolumeSpikes(db: Db, wardDays: readonly WardDay[]): 
       SELECT sum(x."posts") AS sum, sum(x."posts" * x."posts") AS sum_sq, count(*) AS days
       FROM "WardPulseDaily" x
       WHERE x."wardId" = a.ward_id AND x."day" >= a.day - ${BASELINE_DAYS}::int AND x."day" < a.day
-    ) AS b`;
+    ) AS b`);
   const candidates: AlertCandidate[] = [];
   for (const row of rows) {
     if (row.posts < SPIKE_RULE.minPosts || row.baseDays < SPIKE_RULE.minBaselineDays) continue;
@@ -51,8 +52,8 @@ export async function detectVolumeSpikes(db: Db, wardDays: readonly WardDay[]): 
 /** New topic: a topic in at least 2 of a day's articles that the ward's previous 28 days (≥ 10 articles) never had. */
 export const NEW_TOPIC_RULE = { minPosts: 2, minBaselinePosts: 10, mediumPosts: 5 } as const;
 
-export async function detectNewTopics(db: Db, wardDays: readonly WardDay[]): Promise<AlertCandidate[]> {
-  const rows = await db.$queryRaw<{ wardId: string; day: string; topic: string; posts: number; basePosts: number }[]>`
+export async function detectNewTopics(runner: SqlRunner, wardDays: readonly WardDay[]): Promise<AlertCandidate[]> {
+  const rows = await queryRows<{ wardId: string; day: string; topic: string; posts: number; basePosts: number }>(runner, sql`
     SELECT a.ward_id::text AS "wardId", to_char(a.day, 'YYYY-MM-DD') AS day, t.key AS topic, t.value::int AS posts,
            b.posts::int AS "basePosts"
     FROM jsonb_to_recordset(${JSON.stringify(wardDays.map((d) => ({ ward_id: d.wardId, day: d.day })))}::jsonb) AS a(ward_id uuid, day date)
@@ -63,7 +64,7 @@ export async function detectNewTopics(db: Db, wardDays: readonly WardDay[]): Pro
       FROM "WardPulseDaily" x
       WHERE x."wardId" = a.ward_id AND x."day" >= a.day - ${BASELINE_DAYS}::int AND x."day" < a.day
     ) AS b
-    WHERE t.value::int >= ${NEW_TOPIC_RULE.minPosts}::int AND b.posts >= ${NEW_TOPIC_RULE.minBaselinePosts}::int AND NOT b.seen`;
+    WHERE t.value::int >= ${NEW_TOPIC_RULE.minPosts}::int AND b.posts >= ${NEW_TOPIC_RULE.minBaselinePosts}::int AND NOT b.seen`);
   return rows.map((row) => ({
     kind: "NEW_TOPIC",
     severity: row.posts >= NEW_TOPIC_RULE.mediumPosts ? "MEDIUM" : "LOW",
@@ -83,8 +84,8 @@ export async function detectNewTopics(db: Db, wardDays: readonly WardDay[]): Pro
  */
 export const SURGE_RULE = { minNegative: 3, minShare: 0.5, minRise: 0.25, mediumNegative: 5, highNegative: 10, highShare: 0.8 } as const;
 
-export async function detectNegativeSurges(db: Db, wardDays: readonly WardDay[]): Promise<AlertCandidate[]> {
-  const rows = await db.$queryRaw<{ wardId: string; day: string; party: string; dayPosts: number; dayNegative: number; basePosts: number; baseNegative: number }[]>`
+export async function detectNegativeSurges(runner: SqlRunner, wardDays: readonly WardDay[]): Promise<AlertCandidate[]> {
+  const rows = await queryRows<{ wardId: string; day: string; party: string; dayPosts: number; dayNegative: number; basePosts: number; baseNegative: number }>(runner, sql`
     SELECT a.ward_id::text AS "wardId", to_char(a.day, 'YYYY-MM-DD') AS day, p."party",
       (count(*) FILTER (WHERE p."publishedAt" >= a.day::timestamp AT TIME ZONE 'UTC'))::int AS "dayPosts",
       (count(*) FILTER (WHERE p."publishedAt" >= a.day::timestamp AT TIME ZONE 'UTC' AND p."sentiment" <= ${NEGATIVE_SENTIMENT}))::int AS "dayNegative",
@@ -95,7 +96,7 @@ export async function detectNegativeSurges(db: Db, wardDays: readonly WardDay[])
       AND p."publishedAt" >= (a.day - ${BASELINE_DAYS}::int)::timestamp AT TIME ZONE 'UTC'
       AND p."publishedAt" < (a.day + 1)::timestamp AT TIME ZONE 'UTC'
       AND NOT p."isDuplicate" AND p."party" IS NOT NULL
-    GROUP BY a.ward_id, a.day, p."party"`;
+    GROUP BY a.ward_id, a.day, p."party"`);
   const candidates: AlertCandidate[] = [];
   for (const row of rows) {
     if (row.dayPosts === 0 || row.dayNegative < SURGE_RULE.minNegative) continue;
@@ -119,8 +120,8 @@ export async function detectNegativeSurges(db: Db, wardDays: readonly WardDay[])
 }
 
 /** Saved keyword alerts: a ward's active keyword lists against the headline and full text of the day's articles. */
-export async function detectKeywordMatches(db: Db, wardDays: readonly WardDay[]): Promise<AlertCandidate[]> {
-  const rows = await db.$queryRaw<{ savedAlertId: string; wardId: string; day: string; posts: number; keywords: string[] }[]>`
+export async function detectKeywordMatches(runner: SqlRunner, wardDays: readonly WardDay[]): Promise<AlertCandidate[]> {
+  const rows = await queryRows<{ savedAlertId: string; wardId: string; day: string; posts: number; keywords: string[] }>(runner, sql`
     SELECT s."id"::text AS "savedAlertId", a.ward_id::text AS "wardId", to_char(a.day, 'YYYY-MM-DD') AS day,
            (count(DISTINCT p."id"))::int AS posts, array_agg(DISTINCT k.keyword) AS keywords
     FROM jsonb_to_recordset(${JSON.stringify(wardDays.map((d) => ({ ward_id: d.wardId, day: d.day })))}::jsonb) AS a(ward_id uuid, day date)
@@ -132,7 +133,7 @@ export async function detectKeywordMatches(db: Db, wardDays: readonly WardDay[])
     LEFT JOIN "Epaper" e ON e."id" = p."epaperId"
     WHERE length(trim(k.keyword)) > 0
       AND coalesce(e."title" || ' ' || e."body", p."text") ILIKE '%' || replace(replace(replace(trim(k.keyword), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-    GROUP BY s."id", a.ward_id, a.day`;
+    GROUP BY s."id", a.ward_id, a.day`);
   return rows.map((row) => ({
     kind: "KEYWORD",
     severity: row.posts >= 5 ? "HIGH" : "MEDIUM",

@@ -1,4 +1,6 @@
 import type { AlertKind, Db } from "@sunuwai/db";
+import { rows as queryRows, sql, sqlThroughPrisma } from "../sql";
+import type { SqlRunner } from "../sql";
 import { NEGATIVE_SENTIMENT } from "../analysis/analyser";
 import { ALERT_RECENT_DAYS, EVIDENCE_LIMIT } from "./candidates";
 import type { AlertCandidate } from "./candidates";
@@ -22,7 +24,7 @@ export function recentWardDays(affected: ReadonlyMap<string, ReadonlySet<string>
 }
 
 /** Post ids behind each candidate (bounded per alert), in the candidates' order. */
-async function fetchEvidence(db: Db, candidates: readonly AlertCandidate[]): Promise<string[][]> {
+async function fetchEvidence(runner: SqlRunner, candidates: readonly AlertCandidate[]): Promise<string[][]> {
   if (candidates.length === 0) return [];
   const specs = candidates.map((c, i) => ({
     i,
@@ -33,7 +35,7 @@ async function fetchEvidence(db: Db, candidates: readonly AlertCandidate[]): Pro
     party: c.evidence.kind === "negativeParty" ? c.evidence.party : null,
     keywords: c.evidence.kind === "keywords" ? c.evidence.keywords : null,
   }));
-  const rows = await db.$queryRaw<{ i: number; ids: string[] }[]>`
+  const rows = await queryRows<{ i: number; ids: string[] }>(runner, sql`
     SELECT c.i, coalesce(array(
       SELECT p."id"::text FROM "Post" p
       LEFT JOIN "Epaper" e ON e."id" = p."epaperId" AND c.kind = 'keywords'
@@ -50,16 +52,16 @@ async function fetchEvidence(db: Db, candidates: readonly AlertCandidate[]): Pro
       ORDER BY p."publishedAt", p."id"
       LIMIT ${EVIDENCE_LIMIT}::int
     ), '{}') AS ids
-    FROM jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) AS c(i int, ward_id uuid, day date, kind text, topic text, party text, keywords jsonb)`;
+    FROM jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) AS c(i int, ward_id uuid, day date, kind text, topic text, party text, keywords jsonb)`);
   const byIndex = new Map(rows.map((row) => [row.i, row.ids]));
   return candidates.map((_, i) => byIndex.get(i) ?? []);
 }
 
 /** Stores candidates; a dedupe key seen before is skipped by the database, so re-running raises nothing. */
-export async function storeAlerts(db: Db, candidates: readonly AlertCandidate[]): Promise<AlertSummary> {
+export async function storeAlerts(runner: SqlRunner, candidates: readonly AlertCandidate[]): Promise<AlertSummary> {
   const summary: AlertSummary = { raised: 0, byKind: {} };
   if (candidates.length === 0) return summary;
-  const evidence = await fetchEvidence(db, candidates);
+  const evidence = await fetchEvidence(runner, candidates);
   const records = candidates.map((c, i) => ({
     kind: c.kind,
     severity: c.severity,
@@ -70,34 +72,38 @@ export async function storeAlerts(db: Db, candidates: readonly AlertCandidate[])
     ward_id: c.wardId,
     saved_alert_id: c.savedAlertId,
   }));
-  const inserted = await db.$queryRaw<{ kind: AlertKind }[]>`
+  const inserted = await queryRows<{ kind: AlertKind }>(runner, sql`
     INSERT INTO "Alert" ("id", "kind", "severity", "reason", "dedupeKey", "evidencePostIds", "details", "wardId", "savedAlertId")
     SELECT gen_random_uuid(), r.kind::"AlertKind", r.severity::"Severity", r.reason, r.dedupe_key,
            ARRAY(SELECT jsonb_array_elements_text(r.evidence))::uuid[], r.details, r.ward_id, r.saved_alert_id
     FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
       AS r(kind text, severity text, reason text, dedupe_key text, evidence jsonb, details jsonb, ward_id uuid, saved_alert_id uuid)
     ON CONFLICT ("dedupeKey") DO NOTHING
-    RETURNING "kind"::text AS kind`;
+    RETURNING "kind"::text AS kind`);
   for (const row of inserted) summary.byKind[row.kind] = (summary.byKind[row.kind] ?? 0) + 1;
   summary.raised = inserted.length;
   return summary;
 }
 
 /** Runs every detector over the given ward-days and stores what they find. */
-export async function raiseAlerts(db: Db, wardDays: readonly WardDay[]): Promise<AlertSummary> {
+export async function raiseAlertsWith(runner: SqlRunner, wardDays: readonly WardDay[]): Promise<AlertSummary> {
   if (wardDays.length === 0) return { raised: 0, byKind: {} };
   const candidates = [
-    ...(await detectVolumeSpikes(db, wardDays)),
-    ...(await detectNegativeSurges(db, wardDays)),
-    ...(await detectNewTopics(db, wardDays)),
-    ...(await detectKeywordMatches(db, wardDays)),
+    ...(await detectVolumeSpikes(runner, wardDays)),
+    ...(await detectNegativeSurges(runner, wardDays)),
+    ...(await detectNewTopics(runner, wardDays)),
+    ...(await detectKeywordMatches(runner, wardDays)),
   ];
-  return storeAlerts(db, candidates);
+  return storeAlerts(runner, candidates);
 }
 
-/** After an ingestion: the wards and days it added posts to. */
-export function raiseAlertsForIngestion(db: Db, affected: ReadonlyMap<string, ReadonlySet<string>>): Promise<AlertSummary> {
-  return raiseAlerts(db, recentWardDays(affected));
+export function raiseAlerts(db: Db, wardDays: readonly WardDay[]): Promise<AlertSummary> {
+  return raiseAlertsWith(sqlThroughPrisma(db), wardDays);
+}
+
+/** After an ingestion: the wards and days it added posts to (on a plain connection: the CLI never loads Prisma). */
+export function raiseAlertsForIngestion(runner: SqlRunner, affected: ReadonlyMap<string, ReadonlySet<string>>): Promise<AlertSummary> {
+  return raiseAlertsWith(runner, recentWardDays(affected));
 }
 
 /** For one ward (recompute task): its newest days with articles. */

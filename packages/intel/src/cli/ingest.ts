@@ -5,7 +5,6 @@ import { parseArgs } from "node:util";
 import { destinationFor, ingestDir, moveInto } from "../ingest/ingest-dir";
 import { ingestFile } from "../ingest/ingest-file";
 import type { IngestResult } from "../ingest/ingest-file";
-import type { Db } from "@sunuwai/db";
 import { argPath, connectPg, fmt, resolveCliDatabaseUrl, runCli } from "./database";
 import { createProgressReporter } from "./progress";
 
@@ -36,14 +35,12 @@ await runCli("ingest", async () => {
     return 1;
   }
   const database = await resolveCliDatabaseUrl();
-  // Two plain connections carry the ingestion (writes, and the reads that overlap them); Prisma, which alone weighs
-  // more than the ingestion's working set, is opened only to raise the alerts at the end.
+  // Two plain connections carry the whole ingestion (writes; reads that overlap them, and the alerts): Prisma, whose
+  // engine alone outweighs the ingestion's working set, is never loaded.
   const [write, read] = await Promise.all([connectPg(database.url, "sunuwai-intel-ingest"), connectPg(database.url, "sunuwai-intel-ingest-read")]);
-  let prisma: Db | undefined;
-  const openDb = async () => (prisma ??= (await import("@sunuwai/db")).createDb(database.url, { max: 2 }));
   const progress = createProgressReporter();
   try {
-    const deps = { pg: write, read, db: openDb };
+    const deps = { pg: write, read };
     if (info.isDirectory()) {
       let current = "";
       const outcomes = await ingestDir(deps, {
@@ -71,7 +68,7 @@ await runCli("ingest", async () => {
     if (values.move) console.log(`  moved to ${await moveInto(file, destinationFor(file, result.status === "FAILED"))}`);
     return result.status === "FAILED" ? 1 : 0;
   } finally {
-    await Promise.all([write.end(), read.end(), prisma?.$disconnect()].map((p) => Promise.resolve(p).catch(() => undefined)));
+    await Promise.all([write.end(), read.end()].map((closing) => closing.catch(() => undefined)));
     await database.stop();
   }
 });

@@ -85,9 +85,9 @@ function gather(at: number, text: string, from: number, to: number): number {
 
 /**
  * `minhashSignature(similarityTextFromTokens(title words, body words))`, read straight from the word lists without
- * building the text.
+ * building the text; written into `into` when given (ingestion reuses one, as the index copies what it keeps).
  */
-export function minhashOfWords(title: WordList, body: WordList): Int32Array {
+export function minhashOfWords(title: WordList, body: WordList, into: Int32Array = new Int32Array(SIGNATURE_BINS)): Int32Array {
   let length = 0;
   for (let i = 0; i < title.count; i++) {
     if (i > 0) length = gather(length, " ", 0, 1);
@@ -107,7 +107,7 @@ export function minhashOfWords(title: WordList, body: WordList): Int32Array {
     length = gather(length, body.text, start, end);
     lead += end - start;
   }
-  const signature = new Int32Array(SIGNATURE_BINS).fill(EMPTY);
+  const signature = into.fill(EMPTY);
   let c0 = gathered[0] as number;
   let c1 = gathered[1] as number;
   for (let i = 2; i < length; i++) {

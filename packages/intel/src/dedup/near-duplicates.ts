@@ -32,29 +32,33 @@ export interface Original {
   similarity: number;
 }
 
-interface IndexEntry {
-  id: string;
-  sha256: string;
-  signature: Int32Array;
-}
-
+/** A day's originals, stored compactly (tens of thousands are kept): parallel arrays and one signature slab. */
 interface DayBucket {
+  ids: string[];
+  shas: string[];
+  /** Entry i's signature is `signatures[i * SIGNATURE_BINS …]`. */
+  signatures: Int32Array;
   /** Normalised headline → its first entry. */
-  titles: Map<string, IndexEntry>;
-  /** One map per band: band key → index of the first entry with it. */
-  bands: Map<number, number>[];
-  entries: IndexEntry[];
+  titles: Map<string, number>;
+  /** Band key (band number in the low bits) → the first entry with it. */
+  bands: Map<number, number>;
 }
 
-/** One key per band, kept within V8's small-integer range so the band maps hash them cheaply. */
-function bandKeys(signature: Int32Array): number[] {
-  const keys: number[] = [];
+const bandKeyScratch = new Int32Array(BANDS);
+
+/** One key per band, band number included, kept within V8's small-integer range so the map hashes them cheaply. */
+function bandKeys(signature: Int32Array): Int32Array {
   for (let band = 0; band < BANDS; band++) {
     let h = 0x811c9dc5 ^ band;
     for (let row = 0; row < ROWS; row++) h = Math.imul(h ^ (signature[band * ROWS + row] as number), 0x01000193);
-    keys.push(h & 0x3fffffff);
+    bandKeyScratch[band] = ((h & 0x07ffffff) << 3) | band;
   }
-  return keys;
+  return bandKeyScratch;
+}
+
+/** Estimated similarity of a signature to entry `index` of a bucket. */
+function similarityTo(signature: Int32Array, bucket: DayBucket, index: number): number {
+  return estimatedSimilarity(signature, bucket.signatures.subarray(index * SIGNATURE_BINS, (index + 1) * SIGNATURE_BINS));
 }
 
 function wordCount(key: string): number {
@@ -130,31 +134,39 @@ export class NearDuplicateIndex {
       const bucket = this.days.get(d);
       if (!bucket) continue;
       const byTitle = titleWords >= this.minTitleWords ? bucket.titles.get(titleKey) : undefined;
-      if (byTitle && byTitle.sha256 !== article.sha256) return { id: byTitle.id, sha256: byTitle.sha256, reason: "title", similarity: 1 };
+      if (byTitle !== undefined && bucket.shas[byTitle] !== article.sha256) return this.original(bucket, byTitle, "title", 1);
       for (let band = 0; band < BANDS; band++) {
-        const index = bucket.bands[band]?.get(keys[band] as number);
-        const entry = index === undefined ? undefined : bucket.entries[index];
-        if (!entry || entry.sha256 === article.sha256) continue;
-        const similarity = estimatedSimilarity(signature, entry.signature);
-        if (similarity >= this.threshold) return { id: entry.id, sha256: entry.sha256, reason: "similar", similarity };
+        const index = bucket.bands.get(keys[band] as number);
+        if (index === undefined || bucket.shas[index] === article.sha256) continue;
+        const similarity = similarityTo(signature, bucket, index);
+        if (similarity >= this.threshold) return this.original(bucket, index, "similar", similarity);
       }
     }
-    this.insert(day, { id: article.id, sha256: article.sha256, signature }, titleKey, titleWords, keys);
+    this.insert(day, article, titleWords, keys);
     return null;
+  }
+
+  private original(bucket: DayBucket, index: number, reason: Original["reason"], similarity: number): Original {
+    return { id: bucket.ids[index] as string, sha256: bucket.shas[index] as string, reason, similarity };
   }
 
   get size(): number {
     return this.entryCount;
   }
 
-  private insert(day: number, entry: IndexEntry, titleKey: string, titleWords: number, keys: number[]): void {
+  private insert(day: number, article: { id: string; sha256: string; titleKey: string; signature: Int32Array }, titleWords: number, keys: Int32Array): void {
     const bucket = this.bucket(day);
-    if (titleWords >= this.minTitleWords && !bucket.titles.has(titleKey)) bucket.titles.set(titleKey, entry);
-    const index = bucket.entries.push(entry) - 1;
-    keys.forEach((key, band) => {
-      const map = bucket.bands[band];
-      if (map && !map.has(key)) map.set(key, index);
-    });
+    const index = bucket.ids.length;
+    bucket.ids.push(article.id);
+    bucket.shas.push(article.sha256);
+    if ((index + 1) * SIGNATURE_BINS > bucket.signatures.length) {
+      const grown = new Int32Array(bucket.signatures.length * 2);
+      grown.set(bucket.signatures);
+      bucket.signatures = grown;
+    }
+    bucket.signatures.set(article.signature, index * SIGNATURE_BINS);
+    if (titleWords >= this.minTitleWords && !bucket.titles.has(article.titleKey)) bucket.titles.set(article.titleKey, index);
+    for (const key of keys) if (!bucket.bands.has(key)) bucket.bands.set(key, index);
     this.entryCount++;
     this.evict(day);
   }
@@ -165,7 +177,7 @@ export class NearDuplicateIndex {
       // Re-insert to keep the map in least-recently-used order.
       this.days.delete(day);
     } else {
-      bucket = { titles: new Map(), bands: Array.from({ length: BANDS }, () => new Map<number, number>()), entries: [] };
+      bucket = { ids: [], shas: [], signatures: new Int32Array(64 * SIGNATURE_BINS), titles: new Map(), bands: new Map() };
     }
     this.days.set(day, bucket);
     return bucket;
@@ -176,7 +188,7 @@ export class NearDuplicateIndex {
       if (this.entryCount <= this.maxEntries) return;
       if (Math.abs(day - currentDay) <= this.windowDays) continue;
       this.days.delete(day);
-      this.entryCount -= bucket.entries.length;
+      this.entryCount -= bucket.ids.length;
     }
   }
 }

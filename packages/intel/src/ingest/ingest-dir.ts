@@ -1,14 +1,8 @@
 import { copyFile, mkdir, readdir, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import { dataDir } from "@sunuwai/db";
 import { AppError } from "@sunuwai/validators/errors";
 import { ingestFile } from "./ingest-file";
 import type { IngestDeps, IngestFileInput, IngestResult } from "./ingest-file";
-
-/** `<DATA_DIR>/epaper/inbox`: where the daily run looks for files. */
-export function epaperInbox(): string {
-  return path.join(dataDir(), "epaper", "inbox");
-}
 
 const JSONL = /\.(jsonl|ndjson)$/iu;
 

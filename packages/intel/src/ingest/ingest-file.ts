@@ -10,6 +10,7 @@ import { raiseAlertsForIngestion } from "../alerts/raise";
 import type { AlertSummary } from "../alerts/raise";
 import type { NearDuplicateOptions } from "../dedup/near-duplicates";
 import { RollupAccumulator } from "../pulse/rollup";
+import { sqlThroughPrisma } from "../sql";
 import type { SqlRunner } from "../sql";
 import { prepareSession, writeBatch } from "./batch-writer";
 import { parseEpaperLine } from "./line-schema";
@@ -65,20 +66,14 @@ export interface IngestResult {
 
 /**
  * What an ingestion runs on: `pg`, a dedicated connection for the writes (COPY, one transaction per batch), the run's
- * record and the file's lock; reads that overlap the writes (stored sha256s, originals) go through `read`, or through
- * `db`'s pool when it is not given; `db` (Prisma) raises the alerts once the lines are in — as a function it is
- * opened only then, which keeps the Prisma engine out of the ingestion's memory (the CLI does that).
+ * record and the file's lock; `read`, for the reads that overlap those writes (stored sha256s, originals) and the
+ * alerts afterwards — a second plain connection (the CLI's, which never loads Prisma), else `db`'s pool, else `pg`
+ * itself (correct, but the reads then wait for the writes).
  */
-export type IngestDeps = { pg: ClientBase } & ({ db: Db; read?: SqlRunner } | { db: () => Promise<Db>; read: SqlRunner });
-
-/** Raw reads through Prisma's pool, for callers that give no read connection of their own. */
-function readThrough(db: Db): SqlRunner {
-  return {
-    query: async <Row>(text: string, values: unknown[] = []) => {
-      const rows = await db.$queryRawUnsafe<Row[]>(text, ...values);
-      return { rows, rowCount: rows.length };
-    },
-  };
+export interface IngestDeps {
+  pg: ClientBase;
+  read?: SqlRunner;
+  db?: Db;
 }
 
 const DEFAULT_BATCH = 2000;
@@ -121,10 +116,8 @@ export async function ingestFile(deps: IngestDeps, input: IngestFileInput): Prom
     }
     await closeInterruptedRuns(pg, file, input.ingestRunId);
     const runId = await openRun(pg, { file, triggeredById: input.triggeredById ?? null, existingRunId: input.ingestRunId });
-    const read = deps.read ?? (typeof deps.db === "function" ? pg : readThrough(deps.db));
-    const openDb = deps.db;
-    const db = typeof openDb === "function" ? openDb : () => Promise.resolve(openDb);
-    return await runIngestion({ db, pg, read, input, runId, file, absolutePath, totalBytes: info.size, started });
+    const read = deps.read ?? (deps.db ? sqlThroughPrisma(deps.db) : pg);
+    return await runIngestion({ pg, read, input, runId, file, absolutePath, totalBytes: info.size, started });
   } finally {
     // A broken connection already released the lock; do not let that hide the error that broke it.
     await unlock().catch(() => undefined);
@@ -135,7 +128,6 @@ export async function ingestFile(deps: IngestDeps, input: IngestFileInput): Prom
 const LINES_PER_TURN = 500;
 
 async function runIngestion(ctx: {
-  db: () => Promise<Db>;
   pg: ClientBase;
   read: SqlRunner;
   input: IngestFileInput;
@@ -162,6 +154,7 @@ async function runIngestion(ctx: {
     let committed = { inserted: 0, nearDuplicates: 0 };
     for (let attempt = 1; ; attempt++) {
       try {
+        const tw = performance.now();
         const outcome = await writeBatch(pg, {
           runId,
           analysedBy: analyser.id,
@@ -187,6 +180,7 @@ async function runIngestion(ctx: {
             };
           },
         });
+        (globalThis as any).__T.write = ((globalThis as any).__T.write ?? 0) + performance.now() - tw;
         for (const a of articles) {
           if (!outcome.insertedShas.has(a.sha256) || !a.wardId) continue;
           const days = affected.get(a.wardId) ?? new Set<string>();
@@ -212,8 +206,13 @@ async function runIngestion(ctx: {
     await prepareSession(pg);
     const stager = await BatchStager.create(ctx.read, { runId, analyser, ...(input.nearDuplicates ? { nearDuplicates: input.nearDuplicates } : {}) });
     const handOver = async (batch: PreparedArticle[]) => {
+      const t0 = performance.now();
       const staged = await stager.stage(batch, writingShas);
+      const t1 = performance.now();
       await writing;
+      const t2 = performance.now();
+      (globalThis as any).__T ??= { stage: 0, waitWrite: 0, n: 0 };
+      (globalThis as any).__T.stage += t1 - t0; (globalThis as any).__T.waitWrite += t2 - t1; (globalThis as any).__T.n++;
       writingShas = new Set(staged.articles.map((a) => a.sha256));
       writing = write(staged);
       // Failures surface at the next `await writing`; this keeps Node from reporting them as unhandled first.
@@ -256,8 +255,9 @@ async function runIngestion(ctx: {
     }
     await handOver(pending);
     await writing;
+    console.error("TIMING", JSON.stringify((globalThis as any).__T), JSON.stringify((globalThis as any).__S));
 
-    const alerts = await raiseAlertsForIngestion(await ctx.db(), affected);
+    const alerts = await raiseAlertsForIngestion(ctx.read, affected);
     const valid = totals.inserted + totals.duplicates;
     const status: IngestStatus = totals.invalid === 0 ? "SUCCEEDED" : valid > 0 ? "PARTIAL" : "FAILED";
     await finishRun(pg, runId, { status, fileSha256: source.fileSha256(), ...totals, errors });

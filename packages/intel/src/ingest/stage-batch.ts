@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PostAnalyser } from "../analysis/analyser";
-import { LEAD_SOURCE_CHARS, minhashOfWords } from "../dedup/minhash";
+import { LEAD_SOURCE_CHARS, minhashOfWords, SIGNATURE_BINS } from "../dedup/minhash";
 import { dayNumber, dayString, NearDuplicateIndex } from "../dedup/near-duplicates";
 import type { NearDuplicateOptions } from "../dedup/near-duplicates";
 import type { SqlRunner } from "../sql";
@@ -46,6 +46,8 @@ interface WardRow {
  */
 export class BatchStager {
   private readonly index: NearDuplicateIndex;
+  /** The signature being checked (the index keeps its own copy). */
+  private readonly signature = new Int32Array(SIGNATURE_BINS);
   private constructor(
     private readonly read: SqlRunner,
     private readonly runId: string,
@@ -64,7 +66,10 @@ export class BatchStager {
 
   async stage(batch: readonly PreparedArticle[], inFlight: ReadonlySet<string>): Promise<StagedBatch> {
     const candidates = batch.filter((a) => !inFlight.has(a.sha256));
+    const t0 = performance.now();
     const existing = await this.existingShas(candidates.map((a) => a.sha256));
+    (globalThis as any).__S ??= { exist: 0, orig: 0 };
+    (globalThis as any).__S.exist += performance.now() - t0;
     const fresh = candidates.filter((a) => !existing.has(a.sha256));
     await this.loadOriginals(fresh);
     const articles: StagedArticle[] = [];
@@ -104,7 +109,7 @@ export class BatchStager {
         id,
         sha256: a.sha256,
         titleKey,
-        signature: minhashOfWords(text.title, text.body),
+        signature: minhashOfWords(text.title, text.body, this.signature),
       });
       // Fields listed one by one: an object spread here cost more than the whole analysis (V8 builds a new shape each time).
       return {

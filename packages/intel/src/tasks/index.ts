@@ -5,7 +5,8 @@ import { defineTask } from "@sunuwai/jobs";
 import type { TaskList } from "@sunuwai/jobs";
 import { AppError } from "@sunuwai/validators/errors";
 import { raiseAlertsForWard } from "../alerts/raise";
-import { destinationFor, epaperInbox, ingestDir, moveInto } from "../ingest/ingest-dir";
+import { destinationFor, ingestDir, moveInto } from "../ingest/ingest-dir";
+import { epaperInbox } from "../ingest/inbox";
 import { ingestFile } from "../ingest/ingest-file";
 import { recomputeWardRollup } from "../pulse/rollup";
 

@@ -1,12 +1,15 @@
 import { isIndicCode, tokenize } from "./tokens";
-import { wordEquals, wordHash, wordListOf } from "./words";
+import { FNV_OFFSET, FNV_PRIME, HASH_MASK, wordEquals, wordHash, wordListOf } from "./words";
 import type { WordList } from "./words";
 
 /** Longest case/postposition ending (UTF-16 units) accepted after a phrase's last word: "मा", "लाई", "లో", "నుంచి". */
 const MAX_SUFFIX = 6;
 /** Shortest word stem a suffix may be stripped down to, so short words do not match everything. */
 const MIN_STEM = 3;
-const CACHE_LIMIT = 50_000;
+/** Candidate stems of the word being looked at: (length, hash) pairs. */
+const stemScratch = new Int32Array(2 * MAX_SUFFIX);
+/** Bits of a word hash that index `firstBits`. */
+const FIRST_BITS_MASK = 0xffff;
 
 interface Phrase<T> {
   /** Words after the first. */
@@ -37,16 +40,22 @@ export interface PhraseHit<T> {
 export class PhraseMatcher<T> {
   /** First-word hash → the first words with that hash (almost always one). */
   private readonly byFirst = new Map<number, FirstWord<T>[]>();
+  /**
+   * 1 where some first word's hash has these low bits: most words of a text start no phrase, and this answers that
+   * with one array read instead of a map lookup.
+   */
+  private readonly firstBits = new Uint8Array(FIRST_BITS_MASK + 1);
+  /** The same for one-word phrases only: the stems an inflected word may carry. */
+  private readonly stemBits = new Uint8Array(FIRST_BITS_MASK + 1);
   /** Lengths of one-word phrases: the only stems worth trying when stripping an ending. */
   private readonly stemLengths = new Set<number>();
-  /** Indic words without an exact entry (by hash) → the one-word phrases they inflect, if any. */
-  private readonly inflections = new Map<number, { word: string; phrases: Phrase<T>[] | undefined }>();
 
   add(phrase: string, value: T): void {
     const words = tokenize(phrase);
     const first = words[0];
     if (first === undefined) return;
     const hash = wordHash(first);
+    this.firstBits[hash & FIRST_BITS_MASK] = 1;
     const sameHash = this.byFirst.get(hash) ?? [];
     let entry = sameHash.find((e) => e.word === first);
     if (!entry) {
@@ -61,8 +70,8 @@ export class PhraseMatcher<T> {
     if (words.length === 1) {
       entry.single.push(item);
       this.stemLengths.add(first.length);
+      this.stemBits[hash & FIRST_BITS_MASK] = 1;
     }
-    this.inflections.clear();
   }
 
   get size(): number {
@@ -83,25 +92,31 @@ export class PhraseMatcher<T> {
     const { spans, text } = list;
     const end = spans[3 * index + 1] as number;
     const hash = spans[3 * index + 2] as number;
-    const exact = this.entryAt(list, index, hash);
+    const exact = this.firstBits[hash & FIRST_BITS_MASK] === 1 ? this.entryAt(list, index, hash) : undefined;
     // A word that is itself a known phrase start is not read as an inflection of a shorter one (नहीं is not नही + ं).
     if (exact || !isIndicCode(text.charCodeAt(end - 1))) return exact?.phrases;
-    const start = spans[3 * index] as number;
-    const known = this.inflections.get(hash);
-    if (known && known.word.length === end - start && text.startsWith(known.word, start)) return known.phrases;
-    const phrases = this.inflected(text, start, end);
-    if (this.inflections.size >= CACHE_LIMIT) this.inflections.clear();
-    this.inflections.set(hash, { word: text.slice(start, end), phrases });
-    return phrases;
+    return this.inflected(text, spans[3 * index] as number, end);
   }
 
   /** The one-word phrases that `text[start, end)` is, with an Indic ending attached. */
   private inflected(text: string, start: number, end: number): Phrase<T>[] | undefined {
-    for (let cut = 1; cut <= MAX_SUFFIX && end - start - cut >= MIN_STEM; cut++) {
-      const stemEnd = end - cut;
-      if (!this.stemLengths.has(stemEnd - start) || !isIndicCode(text.charCodeAt(stemEnd))) continue;
-      const entries = this.byFirst.get(wordHash(text, start, stemEnd));
-      const stem = entries?.find((e) => e.word.length === stemEnd - start && text.startsWith(e.word, start));
+    // One pass hashes every prefix; only prefixes that may be a stem (length, bitmap, an Indic ending after) are looked up.
+    const shortest = Math.max(MIN_STEM, end - start - MAX_SUFFIX);
+    let found = 0;
+    let h = FNV_OFFSET;
+    for (let i = start; i < end - 1; i++) {
+      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+      const length = i + 1 - start;
+      if (length >= shortest && this.stemBits[h & FIRST_BITS_MASK] === 1 && this.stemLengths.has(length) && isIndicCode(text.charCodeAt(i + 1))) {
+        stemScratch[2 * found] = length;
+        stemScratch[2 * found + 1] = h & HASH_MASK;
+        found++;
+      }
+    }
+    // Longest stem first.
+    for (let k = found - 1; k >= 0; k--) {
+      const length = stemScratch[2 * k] as number;
+      const stem = this.byFirst.get(stemScratch[2 * k + 1] as number)?.find((e) => e.word.length === length && text.startsWith(e.word, start));
       if (stem && stem.single.length > 0) return stem.single;
     }
     return undefined;
@@ -111,7 +126,13 @@ export class PhraseMatcher<T> {
   find(list: WordList): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     let i = 0;
+    const { spans, text } = list;
     while (i < list.count) {
+      // Most words start no phrase and carry no Indic ending: one array read settles them.
+      if (this.firstBits[(spans[3 * i + 2] as number) & FIRST_BITS_MASK] === 0 && !isIndicCode(text.charCodeAt((spans[3 * i + 1] as number) - 1))) {
+        i++;
+        continue;
+      }
       const candidates = this.candidatesAt(list, i);
       let matched: Phrase<T>[] | undefined;
       let length = 0;

@@ -53,10 +53,10 @@ function wordUnitsAt(text: string, i: number, code: number): number {
   return known ? 2 : 0;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 /** Hashes stay small integers, so maps keyed by them stay fast. */
-const HASH_MASK = 0x3fffffff;
+export const HASH_MASK = 0x3fffffff;
 
 /** The hash a WordList stores for a word (FNV-1a over UTF-16 units). */
 export function wordHash(word: string, start = 0, end = word.length): number {

@@ -8,7 +8,6 @@ import { AppError } from "@sunuwai/validators/errors";
 export const FILE_FIELD = "file";
 export const REQUIRED_FIELDS = ["grievance_id", "file_type"] as const;
 
-
 export interface MultipartFile {
   stream: Readable;
   /** The name the client gave the file; the service checks and cleans it. */
@@ -52,6 +51,10 @@ export async function withMultipartFile<T>(
   try {
     parser = busboy({
       headers: { "content-type": contentType },
+      // The raw name goes to the service, which refuses "../../x.jpg" outright instead of quietly trimming it.
+      preservePath: true,
+      // Browsers and HTTP clients send non-ASCII file names as raw UTF-8.
+      defParamCharset: "utf8",
       limits: { files: 1, fields: 8, parts: 10, fieldSize: 1024, fieldNameSize: 100 },
     });
   } catch {
