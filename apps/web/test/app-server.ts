@@ -10,9 +10,8 @@ import path from "node:path";
 import { createDb } from "@sunuwai/db";
 import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
 import type { EmbeddedPostgresHandle } from "@sunuwai/db/embedded";
-import { applyMigrations } from "@sunuwai/db/migrate";
+import { applyMigrations, installJobQueue } from "@sunuwai/db/migrate";
 import { seed } from "@sunuwai/db/seed";
-import { runMigrations } from "graphile-worker";
 
 export const WEB_DIR = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(WEB_DIR, "node_modules/next/dist/bin/next");
@@ -105,8 +104,7 @@ export async function startAppServer(): Promise<AppServer> {
       fast: true,
     });
     await applyMigrations(postgres.url);
-    // The job queue's schema, as the worker installs it on its first start (filing a grievance enqueues jobs).
-    await runMigrations({ connectionString: postgres.url });
+    await installJobQueue(postgres.url);
     const db = createDb(postgres.url, { max: 2 });
     try {
       await seed(db, { password, chatbotToken, secretsDir: dir });

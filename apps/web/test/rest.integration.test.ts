@@ -14,7 +14,7 @@ let readerToken: string;
 let wardsOnlyToken: string;
 let openapi: { components: { schemas: Record<string, object> } };
 const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats.default(ajv);
+addFormats(ajv);
 
 beforeAll(async () => {
   app = await startAppServer();

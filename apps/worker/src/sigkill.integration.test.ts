@@ -176,13 +176,11 @@ describe("a worker killed with SIGKILL during classification", { timeout: 150_00
       workers.push(first.child);
       await Promise.race([
         openai.firstClassification,
-        until(
-          async () => (first.child.exitCode === null ? null : true),
-          "the first worker",
-          first.output,
-        ).then(() => {
-          throw new Error(`the first worker exited:\n${first.output()}`);
-        }),
+        new Promise((_, reject) =>
+          first.child.once("exit", () =>
+            reject(new Error(`the first worker exited:\n${first.output()}`)),
+          ),
+        ),
       ]);
       const locked = await classifyJob();
       expect(locked?.locked_by).toBeTruthy();

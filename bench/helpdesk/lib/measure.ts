@@ -65,7 +65,9 @@ export async function openLoop(
   const interval = 1000 / rate;
   const latencies: number[] = [];
   const failures = new Map<string, number>();
-  const fail = (reason: string) => failures.set(reason, (failures.get(reason) ?? 0) + 1);
+  const fail = (reason: string) => {
+    failures.set(reason, (failures.get(reason) ?? 0) + 1);
+  };
   const pending: Promise<void>[] = [];
   const start = performance.now() + 50;
   for (let i = 0; i < total; i += 1) {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TaskPayload } from "./catalog";
 import { defineTask } from "./define-task";
 import { enqueue } from "./enqueue";
-import { installJobQueue } from "./queue";
+import { installJobQueue } from "./index";
 
 const quiet = new Logger(() => () => undefined);
 

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { createDb, findRepoRoot } from "@sunuwai/db";
 import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
 import type { EmbeddedPostgresHandle } from "@sunuwai/db/embedded";
-import { applyMigrations } from "@sunuwai/db/migrate";
+import { applyMigrations, installJobQueue } from "@sunuwai/db/migrate";
 import { readSeedSecrets, seed, seedUsers } from "@sunuwai/db/seed";
 import { webBuildNeeded } from "./build-state";
 import { runToCompletion, startProcess, stopProcess } from "./processes";
@@ -81,6 +81,7 @@ async function main(): Promise<void> {
   }
 
   const migrated = await applyMigrations(databaseUrl);
+  await installJobQueue(databaseUrl);
   say(
     migrated.applied.length > 0
       ? `applied migrations: ${migrated.applied.join(", ")}`

@@ -1,6 +1,7 @@
 import path from "node:path";
 import {
   applyMigrations,
+  installJobQueue,
   checkDrift,
   createMigration,
   DEFAULT_MIGRATIONS_DIR,
@@ -33,6 +34,8 @@ async function deploy(db: MigrationDatabase): Promise<number> {
   const { applied } = await applyMigrations(db.url);
   if (applied.length === 0) print(`No pending migrations: ${db.description} is up to date.`);
   else print(`Applied ${applied.length} migration(s) to ${db.description}:\n${list(applied)}`);
+  await installJobQueue(db.url);
+  print("Job queue schema (graphile_worker) is up to date.");
   return 0;
 }
 

@@ -14,3 +14,4 @@ export { resolveMigration } from "./resolve";
 export type { Resolution } from "./resolve";
 export { openMigrationDatabase } from "./target-database";
 export type { MigrationDatabase } from "./target-database";
+export { installJobQueue } from "./job-queue";

@@ -1,9 +1,6 @@
-import { Logger, runMigrations as runWorkerMigrations } from "graphile-worker";
-import { applyMigrations } from "../migrate";
+import { applyMigrations, installJobQueue } from "../migrate";
 import { databaseUrl, quoteIdent } from "../migrate/database-url";
 import { withClient } from "../migrate/pg-client";
-
-const silentLogger = new Logger(() => () => undefined);
 
 /**
  * Creates `name` with every Prisma migration and graphile-worker's own schema applied, then freezes it as a
@@ -15,7 +12,7 @@ export async function createTemplateDatabase(adminUrl: string, name: string): Pr
   const url = databaseUrl(adminUrl, name);
   await applyMigrations(url);
   // Tests enqueue jobs (graphile_worker.add_job) and run task lists without starting a worker first.
-  await runWorkerMigrations({ connectionString: url, logger: silentLogger });
+  await installJobQueue(url);
   await withClient(adminUrl, (client) =>
     client.query(
       `ALTER DATABASE ${quoteIdent(name)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`,

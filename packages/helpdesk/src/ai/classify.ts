@@ -18,6 +18,9 @@ const CONFIRMED_BY_PERSON: readonly ClassificationStatus[] = [
 ];
 const MACHINE_CLASSIFIED: readonly ClassificationStatus[] = ["LLM_GENERATED", "FALLBACK_GENERATED"];
 
+/** graphile-worker runs lower numbers first; classification and notifications keep the default 0. */
+export const ENRICHMENT_PRIORITY = 10;
+
 /** Translation goes to the other language of the helpdesk: Nepali ↔ English. */
 export function translationTarget(language: string): string {
   return language === "en" ? "ne" : "en";
@@ -74,14 +77,22 @@ async function recordClassification(
     },
   });
   const ref = { grievanceId };
-  await enqueue(tx, "grievance.summarize", ref, { jobKey: `grievance.summarize:${grievanceId}` });
+  // Behind the classifications and messages people are waiting for when the worker is busy.
+  const later = { priority: ENRICHMENT_PRIORITY };
+  await enqueue(tx, "grievance.summarize", ref, {
+    jobKey: `grievance.summarize:${grievanceId}`,
+    ...later,
+  });
   await enqueue(
     tx,
     "grievance.translate",
     { ...ref, targetLanguage: translationTarget(updated.language) },
-    { jobKey: `grievance.translate:${grievanceId}` },
+    { jobKey: `grievance.translate:${grievanceId}`, ...later },
   );
-  await enqueue(tx, "grievance.followUps", ref, { jobKey: `grievance.followUps:${grievanceId}` });
+  await enqueue(tx, "grievance.followUps", ref, {
+    jobKey: `grievance.followUps:${grievanceId}`,
+    ...later,
+  });
   return "classified";
 }
 

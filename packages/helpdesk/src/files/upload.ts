@@ -24,7 +24,7 @@ import type { FileStorage } from "./storage";
 export type Uploader = ({ kind: "user" } & StaffActor) | ({ kind: "chatbot" } & ChatbotActor);
 
 export interface UploadInput {
-  stream: Readable | ReadableStream<Uint8Array>;
+  stream: Readable | NodeWebReadableStream<Uint8Array>;
   /** The client's file name; kept (cleaned) as data only. */
   declaredName: string;
   /** `image` | `document` | `voice` as the client declared it; must match the content. */
@@ -44,11 +44,8 @@ export interface AcceptedUpload {
   originalName: string;
 }
 
-function toNodeStream(stream: Readable | ReadableStream<Uint8Array>): Readable {
-  // The DOM and Node typings of ReadableStream differ; both are the same WHATWG stream at runtime.
-  return stream instanceof Readable
-    ? stream
-    : Readable.fromWeb(stream as NodeWebReadableStream<Uint8Array>);
+function toNodeStream(stream: Readable | NodeWebReadableStream<Uint8Array>): Readable {
+  return stream instanceof Readable ? stream : Readable.fromWeb(stream);
 }
 
 function checkFileType(fileType: string): UploadFileType {

@@ -70,48 +70,43 @@ export function minhashSignature(text: string): Int32Array {
 }
 
 const SPACE = 0x20;
-/** The similarity text's characters, gathered before hashing (headline + lead stay well below this). */
+/** Headline and lead characters gathered before hashing (grown for very long headlines). */
 let gathered = new Uint16Array(1024);
-
-function gather(at: number, text: string, from: number, to: number): number {
-  if (at + (to - from) > gathered.length) {
-    const grown = new Uint16Array(Math.max(gathered.length * 2, at + (to - from)));
-    grown.set(gathered);
-    gathered = grown;
-  }
-  for (let i = from; i < to; i++) gathered[at++] = text.charCodeAt(i);
-  return at;
-}
 
 /**
  * `minhashSignature(similarityTextFromTokens(title words, body words))`, read straight from the word lists without
  * building the text; written into `into` when given (ingestion reuses one, as the index copies what it keeps).
  */
 export function minhashOfWords(title: WordList, body: WordList, into: Int32Array = new Int32Array(SIGNATURE_BINS)): Int32Array {
+  const titleEnd = title.count > 0 ? (title.spans[3 * title.count - 2] as number) : 0;
+  if (gathered.length < titleEnd + LEAD_CHARS + 1) gathered = new Uint16Array(titleEnd + LEAD_CHARS + 1);
+  const chars = gathered;
   let length = 0;
-  for (let i = 0; i < title.count; i++) {
-    if (i > 0) length = gather(length, " ", 0, 1);
-    length = gather(length, title.text, title.spans[3 * i] as number, title.spans[3 * i + 1] as number);
+  // Laid out as similarityTextFromTokens would: words joined by single spaces.
+  for (let w = 0; w < title.count; w++) {
+    if (w > 0) chars[length++] = SPACE;
+    const end = title.spans[3 * w + 1] as number;
+    for (let i = title.spans[3 * w] as number; i < end; i++) chars[length++] = title.text.charCodeAt(i);
   }
   // The lead: whole words while it is shorter than LEAD_CHARS, then cut at LEAD_CHARS.
   let lead = 0;
-  for (let i = 0; i < body.count && lead < LEAD_CHARS; i++) {
-    if (i > 0) {
+  for (let w = 0; w < body.count && lead < LEAD_CHARS; w++) {
+    if (w > 0) {
       // A space that would end the cut lead is trimmed away, as in similarityTextFromTokens.
       if (lead + 1 >= LEAD_CHARS) break;
       lead++;
     }
-    if (i > 0 || title.count > 0) length = gather(length, " ", 0, 1);
-    const start = body.spans[3 * i] as number;
-    const end = Math.min(body.spans[3 * i + 1] as number, start + LEAD_CHARS - lead);
-    length = gather(length, body.text, start, end);
+    if (w > 0 || title.count > 0) chars[length++] = SPACE;
+    const start = body.spans[3 * w] as number;
+    const end = Math.min(body.spans[3 * w + 1] as number, start + LEAD_CHARS - lead);
+    for (let i = start; i < end; i++) chars[length++] = body.text.charCodeAt(i);
     lead += end - start;
   }
   const signature = into.fill(EMPTY);
-  let c0 = gathered[0] as number;
-  let c1 = gathered[1] as number;
+  let c0 = chars[0] as number;
+  let c1 = chars[1] as number;
   for (let i = 2; i < length; i++) {
-    const c2 = gathered[i] as number;
+    const c2 = chars[i] as number;
     addTrigram(signature, c0, c1, c2);
     c0 = c1;
     c1 = c2;

@@ -68,11 +68,18 @@ function wordCount(key: string): number {
   return words;
 }
 
+let lastDate = "";
+let lastDay = 0;
+
 /** Days since 1970-01-01 for a YYYY-MM-DD date. */
 export function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  // Articles come day by day: the last date asked for is usually asked for again.
+  if (date !== lastDate) {
+    lastDate = date;
+    lastDay = Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  }
+  return lastDay;
 }
-
 export function dayString(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
@@ -125,11 +132,15 @@ export class NearDuplicateIndex {
     return this.checkSignature(day, { id: article.id, sha256: article.sha256, titleKey: article.titleKey, signature: minhashSignature(article.text) }, register);
   }
 
-  /** As `checkPrepared`, with the MinHash signature of the similarity text already computed. */
-  checkSignature(day: number, article: { id: string; sha256: string; titleKey: string; signature: Int32Array }, register = false): Original | null {
+  /** As `checkPrepared`, with the MinHash signature of the similarity text (and the headline's word count) computed. */
+  checkSignature(
+    day: number,
+    article: { id: string; sha256: string; titleKey: string; titleWords?: number; signature: Int32Array },
+    register = false,
+  ): Original | null {
     const { titleKey, signature } = article;
     const keys = bandKeys(signature);
-    const titleWords = wordCount(titleKey);
+    const titleWords = article.titleWords ?? wordCount(titleKey);
     for (let d = day - this.windowDays; d <= day + this.windowDays && !register; d++) {
       const bucket = this.days.get(d);
       if (!bucket) continue;

@@ -106,23 +106,45 @@ export interface BatchCopy {
   postIds: string[];
 }
 
-export function buildBatchCopy(articles: readonly StagedArticle[], runId: string, analysedBy: string): BatchCopy {
-  const postIds: string[] = [];
-  const now = new Date().toISOString();
-  const epapers = new CopyWriter(articles.length * 1600);
-  const posts = new CopyWriter(articles.length * 700);
-  for (const a of articles) {
-    const postId = uuidV7();
-    postIds.push(postId);
-    epapers
-      .plain(a.id).plain(a.sha256).text(a.publicationName).plain(a.publicationDate).text(a.title).text(a.body).text(a.url).text(a.city)
-      .text(a.party).text(a.language).text(a.wardHint).plain(a.titleHash).plain(a.duplicateOfId).plain(runId).end();
-    posts
-      .plain(postId).text(a.postText).text(a.publicationName).text(a.city).text(a.postParty).number(a.sentiment).text(analysedBy)
-      .textArray(a.topics).plain(a.duplicateOfSha256 ? "t" : "f").plain(`${a.publicationDate} 00:00:00+00`).plain(now).plain(a.wardId)
-      .plain(a.id).end();
+/** Lays out a batch's rows group by group, so the work can be spread between turns of the event loop. */
+export class BatchCopyBuilder {
+  private readonly epapers: CopyWriter;
+  private readonly posts: CopyWriter;
+  private readonly postIds: string[] = [];
+  private readonly now = new Date().toISOString();
+
+  constructor(
+    private readonly runId: string,
+    private readonly analysedBy: string,
+    expectedArticles: number,
+  ) {
+    this.epapers = new CopyWriter(expectedArticles * 1600);
+    this.posts = new CopyWriter(expectedArticles * 700);
   }
-  return { epapers: epapers.take(), posts: posts.take(), postIds };
+
+  add(articles: readonly StagedArticle[]): void {
+    for (const a of articles) {
+      const postId = uuidV7();
+      this.postIds.push(postId);
+      this.epapers
+        .plain(a.id).plain(a.sha256).text(a.publicationName).plain(a.publicationDate).text(a.title).text(a.body).text(a.url).text(a.city)
+        .text(a.party).text(a.language).text(a.wardHint).plain(a.titleHash).plain(a.duplicateOfId).plain(this.runId).end();
+      this.posts
+        .plain(postId).text(a.postText).text(a.publicationName).text(a.city).text(a.postParty).number(a.sentiment).text(this.analysedBy)
+        .textArray(a.topics).plain(a.duplicateOfSha256 ? "t" : "f").plain(`${a.publicationDate} 00:00:00+00`).plain(this.now).plain(a.wardId)
+        .plain(a.id).end();
+    }
+  }
+
+  finish(): BatchCopy {
+    return { epapers: this.epapers.take(), posts: this.posts.take(), postIds: this.postIds };
+  }
+}
+
+export function buildBatchCopy(articles: readonly StagedArticle[], runId: string, analysedBy: string): BatchCopy {
+  const builder = new BatchCopyBuilder(runId, analysedBy, articles.length);
+  builder.add(articles);
+  return builder.finish();
 }
 
 /** Streams COPY data already in text form (handed to the socket as it is, not copied again). */

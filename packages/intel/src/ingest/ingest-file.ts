@@ -125,7 +125,7 @@ export async function ingestFile(deps: IngestDeps, input: IngestFileInput): Prom
 }
 
 /** Lines parsed between turns of the event loop, so the COPY of the batch before keeps streaming meanwhile. */
-const LINES_PER_TURN = 500;
+const LINES_PER_TURN = 50;
 
 async function runIngestion(ctx: {
   pg: ClientBase;
@@ -154,7 +154,6 @@ async function runIngestion(ctx: {
     let committed = { inserted: 0, nearDuplicates: 0 };
     for (let attempt = 1; ; attempt++) {
       try {
-        const tw = performance.now();
         const outcome = await writeBatch(pg, {
           runId,
           analysedBy: analyser.id,
@@ -180,7 +179,6 @@ async function runIngestion(ctx: {
             };
           },
         });
-        (globalThis as any).__T.write = ((globalThis as any).__T.write ?? 0) + performance.now() - tw;
         for (const a of articles) {
           if (!outcome.insertedShas.has(a.sha256) || !a.wardId) continue;
           const days = affected.get(a.wardId) ?? new Set<string>();
@@ -198,25 +196,28 @@ async function runIngestion(ctx: {
     progress();
   };
 
-  // Two stages overlap: while one batch is COPYed on `pg`, the next is read, checked and analysed (reads go through
-  // `read`); the CPU-bound loops give the event loop a turn now and then so the COPY keeps streaming.
+  // Three stages overlap: while one batch is COPYed on `pg`, the next is checked against stored articles (on `read`)
+  // and analysed, and the one after is read and parsed. The CPU-bound loops give the event loop a turn every few
+  // milliseconds, so the COPY keeps streaming and the check's answer is taken as soon as it comes.
   let writing: Promise<void> = Promise.resolve();
   let writingShas = new Set<string>();
+  let staging: Promise<void> = Promise.resolve();
   try {
     await prepareSession(pg);
     const stager = await BatchStager.create(ctx.read, { runId, analyser, ...(input.nearDuplicates ? { nearDuplicates: input.nearDuplicates } : {}) });
     const handOver = async (batch: PreparedArticle[]) => {
-      const t0 = performance.now();
       const staged = await stager.stage(batch, writingShas);
-      const t1 = performance.now();
       await writing;
-      const t2 = performance.now();
-      (globalThis as any).__T ??= { stage: 0, waitWrite: 0, n: 0 };
-      (globalThis as any).__T.stage += t1 - t0; (globalThis as any).__T.waitWrite += t2 - t1; (globalThis as any).__T.n++;
       writingShas = new Set(staged.articles.map((a) => a.sha256));
       writing = write(staged);
       // Failures surface at the next `await writing`; this keeps Node from reporting them as unhandled first.
       writing.catch(() => undefined);
+    };
+    /** Starts staging a full batch once the one before is handed to the writer (it is checked against that one). */
+    const stage = async (batch: PreparedArticle[]) => {
+      await staging;
+      staging = handOver(batch);
+      staging.catch(() => undefined);
     };
 
     let pending: PreparedArticle[] = [];
@@ -246,16 +247,16 @@ async function runIngestion(ctx: {
         pendingChars += article.body.length + article.title.length;
         // Long articles close a batch early, so memory stays bounded whatever the file holds.
         if (pending.length >= batchSize || pendingChars * 2 >= batchBytes) {
-          await handOver(pending);
+          await stage(pending);
           pending = [];
           pendingShas = new Set();
           pendingChars = 0;
         }
       }
     }
-    await handOver(pending);
+    await stage(pending);
+    await staging;
     await writing;
-    console.error("TIMING", JSON.stringify((globalThis as any).__T), JSON.stringify((globalThis as any).__S));
 
     const alerts = await raiseAlertsForIngestion(ctx.read, affected);
     const valid = totals.inserted + totals.duplicates;
@@ -264,6 +265,7 @@ async function runIngestion(ctx: {
     progress();
     return { runId, file: ctx.file, status, ...totals, errors, alerts, durationMs: Date.now() - ctx.started };
   } catch (error) {
+    await staging.catch(() => undefined);
     await writing.catch(() => undefined);
     const message = error instanceof AppError ? error.message : "the ingestion stopped on an internal error; batches written before it are kept";
     const recorded = [...errors.slice(0, MAX_RECORDED_ERRORS - 1), { line: null, error: message }];

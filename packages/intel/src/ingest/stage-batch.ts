@@ -7,7 +7,7 @@ import type { SqlRunner } from "../sql";
 import { titleKeyHash } from "../text/normalize";
 import { joinWords, wordsOf } from "../text/words";
 import { Gazetteer } from "../wards/gazetteer";
-import { buildBatchCopy, newEpaperId } from "./batch-writer";
+import { BatchCopyBuilder, newEpaperId } from "./batch-writer";
 import type { BatchCopy, StagedArticle } from "./batch-writer";
 import { postText } from "./prepare";
 import type { PreparedArticle } from "./prepare";
@@ -15,10 +15,10 @@ import type { PreparedArticle } from "./prepare";
 /** Originals loaded per day from the database for near-duplicate checks. */
 const ORIGINALS_PER_DAY = 5000;
 /**
- * Articles analysed together (one analyser call). Between groups the event loop gets a turn, so the COPY of the batch
- * before keeps streaming to the database while this one is analysed.
+ * Articles analysed together (one analyser call). Between groups the event loop gets a turn (every few milliseconds),
+ * so the batch before, being written meanwhile, never waits long for its next statement or COPY data.
  */
-const ANALYSIS_GROUP = 200;
+const ANALYSIS_GROUP = 25;
 
 export interface StagedBatch {
   /** Lines of the batch (valid, deduplicated within the batch). */
@@ -66,18 +66,18 @@ export class BatchStager {
 
   async stage(batch: readonly PreparedArticle[], inFlight: ReadonlySet<string>): Promise<StagedBatch> {
     const candidates = batch.filter((a) => !inFlight.has(a.sha256));
-    const t0 = performance.now();
     const existing = await this.existingShas(candidates.map((a) => a.sha256));
-    (globalThis as any).__S ??= { exist: 0, orig: 0 };
-    (globalThis as any).__S.exist += performance.now() - t0;
     const fresh = candidates.filter((a) => !existing.has(a.sha256));
     await this.loadOriginals(fresh);
     const articles: StagedArticle[] = [];
+    const copy = new BatchCopyBuilder(this.runId, this.analyser.id, fresh.length);
     for (let from = 0; from < fresh.length; from += ANALYSIS_GROUP) {
-      articles.push(...(await this.analyseGroup(fresh.slice(from, from + ANALYSIS_GROUP))));
+      const group = await this.analyseGroup(fresh.slice(from, from + ANALYSIS_GROUP));
+      copy.add(group);
+      articles.push(...group);
       await nextTurn();
     }
-    return { size: batch.length, articles, copy: buildBatchCopy(articles, this.runId, this.analyser.id) };
+    return { size: batch.length, articles, copy: copy.finish() };
   }
 
   private async analyseGroup(group: readonly PreparedArticle[]): Promise<StagedArticle[]> {
@@ -109,6 +109,7 @@ export class BatchStager {
         id,
         sha256: a.sha256,
         titleKey,
+        titleWords: text.title.count,
         signature: minhashOfWords(text.title, text.body, this.signature),
       });
       // Fields listed one by one: an object spread here cost more than the whole analysis (V8 builds a new shape each time).

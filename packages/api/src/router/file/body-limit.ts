@@ -22,5 +22,5 @@ export function limitUploadBody(req: Request): Request {
       else controller.enqueue(chunk);
     },
   });
-  return new Request(req, { body: req.body.pipeThrough(limiter), duplex: "half" } as RequestInit);
+  return new Request(req, { body: req.body.pipeThrough(limiter), duplex: "half" });
 }

@@ -150,7 +150,7 @@ describe("file.upload (tRPC FormData)", () => {
             },
           }),
           duplex: "half",
-        } as RequestInit,
+        },
       ],
     ];
     for (const [, init] of bodies) {
