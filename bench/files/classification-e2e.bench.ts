@@ -164,14 +164,14 @@ try {
   );
   console.log(line("create → classification_complete received", e2e));
   // Where the time goes: from the grievance row to its CLASSIFIED event, as their timestamps say.
-  const worker = await db.$queryRaw<{ ms: number }[]>`
+  const inWorker = await db.$queryRaw<{ ms: number }[]>`
     SELECT extract(epoch FROM (c."createdAt" - g."createdAt")) * 1000 AS ms
     FROM "GrievanceEvent" c JOIN "Grievance" g ON g.id = c."grievanceId"
     WHERE c.type = 'CLASSIFIED' AND g.id = ANY(${filed.map((g) => g.id)}::uuid[])`;
   console.log(
     line(
       "  of which created → classified (row timestamps)",
-      worker.map((r) => Number(r.ms)),
+      inWorker.map((r) => Number(r.ms)),
     ),
   );
   console.log(line("baseline, the create call alone", create));

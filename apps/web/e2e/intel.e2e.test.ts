@@ -32,9 +32,15 @@ describe("ward intelligence in a real browser", () => {
     await page.waitForURL((url) => url.pathname === "/intel");
 
     await page.getByLabel("Find a ward").fill("KMC-01");
-    await page.getByRole("option").filter({ hasText: "Kathmandu Ward 1" }).getByRole("link").click();
+    await page
+      .getByRole("option")
+      .filter({ hasText: "Kathmandu Ward 1" })
+      .getByRole("link")
+      .click();
     await page.waitForURL((url) => url.pathname === "/intel/KMC-01");
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("काठमाडौं वडा नं. १");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+      "काठमाडौं वडा नं. १",
+    );
 
     // Both charts draw the week's data: bars for the days with articles, a sentiment line.
     const volume = page.getByTestId("volume-chart");
@@ -45,7 +51,10 @@ describe("ward intelligence in a real browser", () => {
 
     // A figure expands into the articles behind it, in their own script.
     await page.getByRole("button", { name: /^water/ }).click();
-    const evidence = page.getByRole("list", { name: "Articles behind the figure: water", exact: true });
+    const evidence = page.getByRole("list", {
+      name: "Articles behind the figure: water",
+      exact: true,
+    });
     await evidence.getByText("खानेपानी ट्यांकर आउन छाड्यो").waitFor();
     await expect(evidence.getByRole("listitem").count()).resolves.toBe(2);
     // The figure rests on two articles: its warning is shown with them.
@@ -53,7 +62,9 @@ describe("ward intelligence in a real browser", () => {
     await screenshot(page, "intel-ward-pulse");
 
     const alerts = page.getByRole("list", { name: "Alerts", exact: true });
-    const alert = alerts.getByRole("listitem").filter({ hasText: `2 articles on ${daysAgo(1)} mention "${WATCHED_KEYWORD}"` });
+    const alert = alerts
+      .getByRole("listitem")
+      .filter({ hasText: `2 articles on ${daysAgo(1)} mention "${WATCHED_KEYWORD}"` });
     await alert.first().waitFor();
     await alert.getByRole("button", { name: "Evidence (2)" }).click();
     await alert.getByText("वडा १ मा खानेपानी अभाव, नेपाली कांग्रेसको विरोध").waitFor();
@@ -61,7 +72,9 @@ describe("ward intelligence in a real browser", () => {
     await alert.getByText(/^Acknowledged /).waitFor();
 
     await expect(page.getByText("How this was computed").isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("table", { name: "Election results (Form 20): KMC-2022" }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("table", { name: "Election results (Form 20): KMC-2022" }).isVisible(),
+    ).resolves.toBe(true);
     await screenshot(page, "intel-ward-full");
     expect(errors).toEqual([]);
     await context.close();
@@ -76,7 +89,9 @@ describe("ward intelligence in a real browser", () => {
     for (const route of ["/intel", "/intel/KMC-01"]) {
       const response = await page.goto(route);
       expect(response?.status(), route).toBe(403);
-      await expect(page.getByText("You do not have access to Ward intelligence.").isVisible()).resolves.toBe(true);
+      await expect(
+        page.getByText("You do not have access to Ward intelligence.").isVisible(),
+      ).resolves.toBe(true);
     }
     await context.close();
   });

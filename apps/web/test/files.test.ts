@@ -329,6 +329,47 @@ describe("uploads: refused with the rule that failed, nothing stored", () => {
   });
 });
 
+describe("the dashboard's tRPC upload", () => {
+  it("stores a file sent as FormData to file.upload, and refuses a 50 MB body before reading it", async () => {
+    const form = new FormData();
+    form.append("grievanceId", grievanceId);
+    form.append("fileType", "document");
+    form.append("file", new Blob([new Uint8Array(await pdf(1))]), "minutes.pdf");
+    const response = await fetch(`${app.url}/api/trpc/file.upload`, {
+      method: "POST",
+      headers: { cookie: officer },
+      body: form,
+    });
+    expect(response.status).toBe(200);
+    const { result } = (await response.json()) as {
+      result: { data: { json: { id: string; originalName: string; mimeType: string } } };
+    };
+    expect(result.data.json).toMatchObject({
+      originalName: "minutes.pdf",
+      mimeType: "application/pdf",
+    });
+    expect(await db.attachment.count({ where: { id: result.data.json.id } })).toBe(1);
+
+    const before = await snapshot();
+    const { body, contentType } = multipart([
+      { name: "grievanceId", value: grievanceId },
+      { name: "fileType", value: "image" },
+      { name: "file", value: Buffer.alloc(0), filename: "big.jpg" },
+    ]);
+    const refused = await streamUpload(`${app.url}/api/trpc/file.upload`, {
+      headers: { cookie: officer, "content-type": contentType },
+      head: body.subarray(0, body.length - 40),
+      tail: body.subarray(body.length - 40),
+      fillerBytes: 50 * MB,
+      declareLength: true,
+    });
+    expect(refused.status).toBe(413);
+    expect(refused.body).toMatch(/no file may be larger than 10 MB/);
+    expect(refused.sentWhenAnswered).toBeLessThan(refused.total / 2);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe("downloads", () => {
   it("serves a document to the chatbot token that uploaded it and to staff of the ward only", async () => {
     const bytes = await pdf(1);

@@ -45,6 +45,7 @@ export {
 export { revealComplainantPii } from "./services/reveal-pii";
 export { findSimilarGrievances, suggestSimilarGrievances } from "./services/similar";
 export { slaReport } from "./services/sla-report";
+export { listAssignees } from "./services/assignees";
 export { escalateOverdueGrievances } from "./services/escalate-overdue";
 export type { EscalationRun } from "./services/escalate-overdue";
 export {

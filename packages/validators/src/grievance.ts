@@ -283,6 +283,12 @@ export const grievanceDetailSchema = queueItemSchema.extend({
       originalName: z.string(),
       mimeType: z.string(),
       sizeBytes: z.number().int(),
+      /** Why processing refused the file (REJECTED only). */
+      rejectReason: z.string().nullable(),
+      /** A voice note's transcript; null until transcribed (offline: awaiting manual transcription). */
+      transcript: z.string().nullable(),
+      /** Processed images have a small preview at `?variant=thumbnail`. */
+      hasThumbnail: z.boolean(),
     }),
   ),
   timeline: z.array(timelineEventSchema),
@@ -290,6 +296,15 @@ export const grievanceDetailSchema = queueItemSchema.extend({
   canRevealPii: z.boolean(),
 });
 export type GrievanceDetail = z.infer<typeof grievanceDetailSchema>;
+
+/** Someone a grievance can be assigned to, with their open workload to choose fairly. */
+export const assigneeOptionSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  role: z.enum(["OFFICER", "SUPERVISOR", "ADMIN"]),
+  openGrievances: z.number().int(),
+});
+export type AssigneeOption = z.infer<typeof assigneeOptionSchema>;
 
 export const assignInputSchema = z.object({
   grievanceId: grievanceIdSchema,

@@ -13,6 +13,7 @@ describe("pulse periods", () => {
     expect(parsePulseDays(null)).toBe(30);
     expect(parsePulseDays("")).toBe(30);
     expect(parsePulseDays("90")).toBe(90);
-    for (const bad of ["0", "367", "-7", "7.5", "seven", "1e2"]) expect(parsePulseDays(bad), bad).toBeNull();
+    for (const bad of ["0", "367", "-7", "7.5", "seven", "1e2"])
+      expect(parsePulseDays(bad), bad).toBeNull();
   });
 });

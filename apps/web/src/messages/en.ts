@@ -1,4 +1,5 @@
 // Every user-facing string of the dashboard, grouped by screen, so a translation catalogue can replace it.
+import { helpdeskEn } from "./helpdesk.en";
 import { intelEn } from "./intel.en";
 
 export const en = {
@@ -59,18 +60,7 @@ export const en = {
     actionFailed:
       "That did not work. Try again in a moment; if it keeps failing, tell an administrator.",
   },
-  helpdesk: {
-    title: "Helpdesk",
-    intro: "Grievances from the wards you are responsible for.",
-    jurisdictionTitle: "Your jurisdiction",
-    jurisdictionDescription: "Wards whose grievances are routed to you.",
-    jurisdictionEmpty: "No wards are assigned to you yet.",
-    jurisdictionEmptyHelp: "Ask an administrator to add wards to your jurisdiction.",
-    grievancesTitle: "Grievances",
-    grievancesEmpty: "No grievances yet.",
-    grievancesEmptyHelp:
-      "Grievances will appear here when the chatbot files them for a ward in your jurisdiction. Each one gets a reference number like GRV-2026-000123.",
-  },
+  helpdesk: helpdeskEn,
   intel: intelEn,
   wards: {
     code: "Code",

@@ -1,5 +1,6 @@
 // The ward intelligence screens' strings (part of `en`, kept apart because the section has many of them).
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 export const intelEn = {
   title: "Ward intelligence",
@@ -8,11 +9,14 @@ export const intelEn = {
     label: "Find a ward",
     placeholder: "Code, English or local name — e.g. KMC-10, Jubilee Hills, जूबली",
     noMatch: (query: string) => `No ward matches “${query}”.`,
-    meta: (municipality: string, posts: number) => `${municipality} · ${plural(posts, "article", "articles")}`,
-    more: (n: number) => `${plural(n, "more ward", "more wards")} match; keep typing to narrow the list.`,
+    meta: (municipality: string, posts: number) =>
+      `${municipality} · ${plural(posts, "article", "articles")}`,
+    more: (n: number) =>
+      `${plural(n, "more ward", "more wards")} match; keep typing to narrow the list.`,
   },
   wardsTitle: "Wards",
-  wardsDescription: "Every ward with its code, local-script name and the articles counted in its pulse.",
+  wardsDescription:
+    "Every ward with its code, local-script name and the articles counted in its pulse.",
   wardsEmpty: "No wards yet.",
   wardsEmptyHelpBefore: "Load the ward list with",
   wardsEmptyHelpAfter: ".",
@@ -42,23 +46,28 @@ export const intelEn = {
   },
   pulse: {
     title: "Pulse",
-    description: "Read from the daily rollup of ingested articles; near-duplicate stories count once.",
+    description:
+      "Read from the daily rollup of ingested articles; near-duplicate stories count once.",
     warningsTitle: "Read these figures with care",
     empty: "No articles for this ward in the period.",
     emptyHelpBefore: "Ingest e-papers with",
     emptyHelpAfter: "or pick a longer period.",
-    totals: (posts: number, outlets: number) => `${plural(posts, "article", "articles")} from ${plural(outlets, "outlet", "outlets")}`,
+    totals: (posts: number, outlets: number) =>
+      `${plural(posts, "article", "articles")} from ${plural(outlets, "outlet", "outlets")}`,
     coverage: "Coverage",
     averageSentiment: "Average sentiment",
     negativeShare: "Negative articles",
     volumeTitle: "Articles per day",
-    volumeLabel: (posts: number, days: number) => `Bar chart: ${plural(posts, "article", "articles")} over ${plural(days, "day", "days")}. Click a bar to see its articles.`,
+    volumeLabel: (posts: number, days: number) =>
+      `Bar chart: ${plural(posts, "article", "articles")} over ${plural(days, "day", "days")}. Click a bar to see its articles.`,
     sentimentTitle: "Sentiment over time",
-    sentimentLabel: "Line chart of the average sentiment per day, from −1 (negative) to 1 (positive).",
+    sentimentLabel:
+      "Line chart of the average sentiment per day, from −1 (negative) to 1 (positive).",
     topicsTitle: "Top topics",
     partiesTitle: "Party mention share",
     sourcesTitle: "Top sources",
-    shareLabel: (what: string, n: number) => `Bar chart of ${what}: ${plural(n, "item", "items")}. Click a bar to see its articles.`,
+    shareLabel: (what: string, n: number) =>
+      `Bar chart of ${what}: ${plural(n, "item", "items")}. Click a bar to see its articles.`,
     figure: (posts: number, share: string) => `${plural(posts, "article", "articles")} · ${share}`,
     noFigures: "None in this period.",
     day: (day: string) => `Articles on ${day}`,
@@ -71,14 +80,16 @@ export const intelEn = {
   evidence: {
     loading: "Loading articles…",
     none: "The articles behind this figure are no longer stored.",
-    sampled: (shown: number) => `Showing the ${plural(shown, "newest article", "newest articles")} behind it.`,
+    sampled: (shown: number) =>
+      `Showing the ${plural(shown, "newest article", "newest articles")} behind it.`,
     duplicate: "Also covered elsewhere",
     sentiment: (value: number) => `Sentiment ${value > 0 ? "+" : ""}${value.toFixed(2)}`,
     open: "Open the article",
   },
   alerts: {
     title: "Alerts",
-    description: "Volume spikes, negative surges for a party, new topics and your saved keywords, with their evidence.",
+    description:
+      "Volume spikes, negative surges for a party, new topics and your saved keywords, with their evidence.",
     empty: "No alerts for this ward.",
     emptyHelp:
       "Alerts are raised after each ingestion when coverage spikes, turns sharply negative for a party, brings up a new topic, or mentions a saved keyword.",
@@ -99,7 +110,8 @@ export const intelEn = {
   },
   saved: {
     title: "Saved keyword alerts",
-    description: "Get an alert whenever an article about this ward mentions one of these words (any script).",
+    description:
+      "Get an alert whenever an article about this ward mentions one of these words (any script).",
     empty: "No saved keyword alerts for this ward.",
     emptyHelp: "Add keywords below; they are checked against every article ingested from now on.",
     keywords: "Keywords",
@@ -142,24 +154,29 @@ export const intelEn = {
   },
   prediction: {
     title: "Prediction",
-    description: "Vote share per party for the next election, from the last Form 20 result and a bounded swing from recent coverage.",
+    description:
+      "Vote share per party for the next election, from the last Form 20 result and a bounded swing from recent coverage.",
     none: "No prediction for this ward yet.",
-    noneHelp: "Name the election to predict below; every prediction is kept and scored once the actual result is loaded.",
+    noneHelp:
+      "Name the election to predict below; every prediction is kept and scored once the actual result is loaded.",
     needsForm20Before: "Predictions start from a Form 20 result: load one with",
     needsForm20After: "first.",
     latest: (election: string, when: string) => `${election}, made ${when}`,
-    chartLabel: (election: string) => `Bar chart of the predicted vote share per party for ${election}, with intervals.`,
+    chartLabel: (election: string) =>
+      `Bar chart of the predicted vote share per party for ${election}, with intervals.`,
     party: "Party",
     share: "Predicted share",
     interval: "Interval",
     method: "How this was computed",
     election: "Election to predict",
-    electionHint: "A name of your choice, e.g. KMC-2027; load its Form 20 later to score the prediction.",
+    electionHint:
+      "A name of your choice, e.g. KMC-2027; load its Form 20 later to score the prediction.",
     create: "Predict",
     creating: "Predicting…",
     electionRequired: "Name the election to predict.",
     ledgerTitle: "Ledger",
-    ledgerDescription: "Every prediction of this ward, scored against the actual result once it is loaded.",
+    ledgerDescription:
+      "Every prediction of this ward, scored against the actual result once it is loaded.",
     ledgerEmpty: "No predictions yet.",
     ledgerSummary: (scored: number, mae: string | null, correct: number) =>
       scored === 0
@@ -174,25 +191,34 @@ export const intelEn = {
   },
   ingest: {
     title: "E-paper ingestion",
-    intro: "Runs of `pnpm ingest`, the daily inbox run and the ones started here, with their counts and bad lines.",
+    intro:
+      "Runs of `pnpm ingest`, the daily inbox run and the ones started here, with their counts and bad lines.",
     linkTitle: "E-paper ingestion",
-    linkDescription: "Ingestion runs with their counts and bad lines; start a run for a file in the inbox.",
+    linkDescription:
+      "Ingestion runs with their counts and bad lines; start a run for a file in the inbox.",
     open: "Open ingestion runs",
     startTitle: "Ingest a file from the inbox",
-    startDescription: (inbox: string) => `JSONL files waiting in ${inbox}. The worker ingests the file and moves it to processed/ (or failed/).`,
+    startDescription: (inbox: string) =>
+      `JSONL files waiting in ${inbox}. The worker ingests the file and moves it to processed/ (or failed/).`,
     file: "File",
     start: "Ingest",
     starting: "Queuing…",
     queued: (file: string) => `${file} is queued; the run below updates as the worker goes.`,
     inboxEmpty: "The inbox is empty.",
-    inboxEmptyHelpBefore: "Copy JSONL files into the inbox for the daily run, or ingest any file with",
+    inboxEmptyHelpBefore:
+      "Copy JSONL files into the inbox for the daily run, or ingest any file with",
     inboxEmptyHelpAfter: ".",
     runsTitle: "Runs",
     runsLive: "Refreshing every 2 seconds while a run is in progress.",
     runsEmpty: "No ingestion runs yet.",
     runsEmptyHelpBefore: "Run",
     runsEmptyHelpAfter: "or start one above.",
-    status: { RUNNING: "Running", SUCCEEDED: "Succeeded", PARTIAL: "Partly ingested", FAILED: "Failed" },
+    status: {
+      RUNNING: "Running",
+      SUCCEEDED: "Succeeded",
+      PARTIAL: "Partly ingested",
+      FAILED: "Failed",
+    },
     column: {
       file: "File",
       status: "Status",
@@ -210,6 +236,7 @@ export const intelEn = {
     line: "Line",
     error: "Problem",
     wholeFile: "Whole file",
-    errorsCapped: (shown: number, total: number) => `Showing the first ${shown} of ${total} bad lines.`,
+    errorsCapped: (shown: number, total: number) =>
+      `Showing the first ${shown} of ${total} bad lines.`,
   },
 } as const;

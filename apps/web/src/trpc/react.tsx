@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchStreamLink } from "@trpc/client";
+import { createTRPCClient, httpBatchStreamLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
 import type { AppRouter } from "@sunuwai/api";
@@ -34,7 +34,7 @@ function getQueryClient() {
 
 /**
  * Client-side tRPC for the dashboard. `maxBatchSize` comes from the server (`MAX_BATCH_SIZE` of
- * @sunuwai/api) so the browser never sends a batch the server refuses.
+ * @sunuwai/api) so the browser never sends a batch the server refuses; subscriptions use SSE.
  */
 export function TRPCReactProvider({
   children,
@@ -47,10 +47,16 @@ export function TRPCReactProvider({
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        httpBatchStreamLink({
-          url: "/api/trpc",
-          transformer: superjson,
-          maxItems: maxBatchSize,
+        // Subscriptions stream Server-Sent Events; on reconnect the link sends the last tracked event id, so the
+        // server replays what was missed. Everything else goes through the batch link.
+        splitLink({
+          condition: (op) => op.type === "subscription",
+          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          false: httpBatchStreamLink({
+            url: "/api/trpc",
+            transformer: superjson,
+            maxItems: maxBatchSize,
+          }),
         }),
       ],
     }),

@@ -27,9 +27,10 @@ export async function connectPg(url: string, name: string): Promise<pg.Client> {
   return client;
 }
 
-/** DATABASE_URL, or the embedded cluster under DATA_DIR (started if `pnpm start` is not running it). */
+/** Prisma and a dedicated connection on the CLI's database (see `resolveCliDatabaseUrl`). */
 export async function openCliDatabase(): Promise<CliDatabase> {
-  const { url, stop } = await resolveCliDatabaseUrl();
+  const database = await resolveCliDatabaseUrl();
+  const { url } = database;
   const { createDb } = await import("@sunuwai/db");
   const db = createDb(url, { max: 4 });
   const client = await connectPg(url, "sunuwai-intel-cli");
@@ -40,7 +41,7 @@ export async function openCliDatabase(): Promise<CliDatabase> {
     close: async () => {
       await client.end().catch(() => undefined);
       await db.$disconnect();
-      await stop();
+      await database.stop();
     },
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { estimatedSimilarity, minhashSignature, similarityText, trigramJaccard } from "./minhash";
+import { canonicalText } from "../text/normalize";
+import { wordsOf } from "../text/words";
+import { estimatedSimilarity, minhashOfWords, minhashSignature, similarityText, trigramJaccard } from "./minhash";
 import { dayNumber, dayString, NearDuplicateIndex } from "./near-duplicates";
 
 const lead =
@@ -59,5 +61,21 @@ describe("NearDuplicateIndex", () => {
 
   it("converts dates to day numbers and back", () => {
     expect(dayString(dayNumber("2024-02-29"))).toBe("2024-02-29");
+  });
+});
+
+describe("minhashOfWords", () => {
+  it("gives the signature of the similarity text without building it, the lead cut at its length", () => {
+    const long = `${lead} ${lead} ${lead}`;
+    for (const [title, body] of [
+      ["Pipeline burst leaves Jubilee Hills dry", lead],
+      ["Pipeline burst leaves Jubilee Hills dry", long],
+      ["", long],
+      ["Headline only", ""],
+      ["काठमाडौँ-१०मा खानेपानी अभाव", "स्थानीयले गुनासो गरे। वडा नं. १० मा सडक"],
+    ] as const) {
+      const expected = minhashSignature(similarityText(title, body));
+      expect(minhashOfWords(wordsOf(canonicalText(title)), wordsOf(canonicalText(body)))).toEqual(expected);
+    }
   });
 });

@@ -54,11 +54,15 @@ export function parsePulseRange(from: string, to: string): { from: string; to: s
 export async function wardPulse(db: Db, input: { wardCode: string; from: string; to: string }): Promise<WardPulse> {
   const { from, to } = parsePulseRange(input.from, input.to);
   const ward = await findWardByCode(db, input.wardCode);
-  const rows = await db.$queryRaw<RollupRow[]>`
-    SELECT to_char("day", 'YYYY-MM-DD') AS day, "posts", "sentimentSum", "negativePosts", "topics", "parties", "sources", "updatedAt"
-    FROM "WardPulseDaily"
-    WHERE "wardId" = ${ward.id}::uuid AND "day" >= ${from}::date AND "day" <= ${to}::date
-    ORDER BY "day"`;
+  // The figures come from the rollup; the posts behind them from one pass over the period's posts, read meanwhile.
+  const [rows, evidence] = await Promise.all([
+    db.$queryRaw<RollupRow[]>`
+      SELECT to_char("day", 'YYYY-MM-DD') AS day, "posts", "sentimentSum", "negativePosts", "topics", "parties", "sources", "updatedAt"
+      FROM "WardPulseDaily"
+      WHERE "wardId" = ${ward.id}::uuid AND "day" >= ${from}::date AND "day" <= ${to}::date
+      ORDER BY "day"`,
+    fetchEvidence(db, ward.id, from, to),
+  ]);
 
   const topics = new Map<string, number>();
   const parties = new Map<string, number>();
@@ -81,15 +85,6 @@ export async function wardPulse(db: Db, input: { wardCode: string; from: string;
   const allParties = ranked(parties, parties.size);
   const topSources = ranked(sources, TOP_SOURCES);
   const partyPosts = allParties.reduce((sum, [, n]) => sum + n, 0);
-  const figureSpecs = [
-    ...topTopics.map(([key]) => ({ kind: "topic", key })),
-    ...allParties.map(([key]) => ({ kind: "party", key })),
-    ...topSources.map(([key]) => ({ kind: "source", key })),
-  ];
-  const [dayEvidence, figureEvidence] = await Promise.all([
-    fetchDayEvidence(db, ward.id, rows.filter((r) => r.posts > 0).map((r) => r.day)),
-    fetchFigureEvidence(db, ward.id, from, to, figureSpecs),
-  ]);
 
   const byDay = new Map(rows.map((row) => [row.day, row]));
   const daily: WardPulseDay[] = [];
@@ -104,16 +99,16 @@ export async function wardPulse(db: Db, input: { wardCode: string; from: string;
       averageSentiment: row && posts > 0 ? row.sentimentSum / posts : null,
       negativePosts: row?.negativePosts ?? 0,
       outlets,
-      postIds: dayEvidence.get(day) ?? [],
+      postIds: posts > 0 ? (evidence.get(`day\u0000${day}`)?.ids ?? []) : [],
       warnings: [...thinWarning(posts, `The figure for ${day}`), ...(outlets === 1 ? [`Every article on ${day} comes from one outlet`] : [])],
     });
   }
 
   const figure = (kind: string, key: string, posts: number, denominator: number, label: string): PulseFigure => {
-    const evidence = figureEvidence.get(`${kind}\u0000${key}`) ?? { ids: [], multipleOutlets: false };
+    const sample = evidence.get(`${kind}\u0000${key}`) ?? { ids: [], multipleOutlets: false };
     const warnings = thinWarning(posts, label);
-    if (kind !== "source" && posts > 0 && !evidence.multipleOutlets) warnings.push(`${label} comes from a single outlet`);
-    return { key, posts, share: denominator > 0 ? posts / denominator : 0, postIds: evidence.ids, warnings };
+    if (kind !== "source" && posts > 0 && !sample.multipleOutlets) warnings.push(`${label} comes from a single outlet`);
+    return { key, posts, share: denominator > 0 ? posts / denominator : 0, postIds: sample.ids, warnings };
   };
 
   const warnings: string[] = [];
@@ -140,53 +135,39 @@ export async function wardPulse(db: Db, input: { wardCode: string; from: string;
   };
 }
 
-async function fetchDayEvidence(db: Db, wardId: string, days: readonly string[]): Promise<Map<string, string[]>> {
-  if (days.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ day: string; ids: string[] }[]>`
-    SELECT to_char(d.day, 'YYYY-MM-DD') AS day, array(
-      SELECT p."id"::text FROM "Post" p
-      WHERE p."wardId" = ${wardId}::uuid AND NOT p."isDuplicate"
-        AND p."publishedAt" >= d.day::timestamp AT TIME ZONE 'UTC' AND p."publishedAt" < (d.day + 1)::timestamp AT TIME ZONE 'UTC'
-      ORDER BY p."publishedAt", p."id" LIMIT ${DAY_EVIDENCE}::int
-    ) AS ids
-    FROM (SELECT value::date AS day FROM jsonb_array_elements_text(${JSON.stringify(days)}::jsonb)) AS d`;
-  return new Map(rows.map((row) => [row.day, row.ids]));
-}
-
-/** For each topic/party/source: a bounded sample of its posts, and whether any other outlet covered it too. */
-async function fetchFigureEvidence(
-  db: Db,
-  wardId: string,
-  from: string,
-  to: string,
-  specs: readonly { kind: string; key: string }[],
-): Promise<Map<string, { ids: string[]; multipleOutlets: boolean }>> {
-  if (specs.length === 0) return new Map();
+/**
+ * The posts behind the figures, from one pass over the ward's posts in the period (each figure looking up its own
+ * posts visited the same heap pages once per figure): per day, its first DAY_EVIDENCE posts; per topic, party and
+ * source, its FIGURE_EVIDENCE newest, and whether any other outlet than the newest one's covered it too. Keyed
+ * `kind\u0000key`, kind being day, topic, party or source.
+ */
+async function fetchEvidence(db: Db, wardId: string, from: string, to: string): Promise<Map<string, { ids: string[]; multipleOutlets: boolean }>> {
   const rows = await db.$queryRaw<{ kind: string; key: string; ids: string[]; multipleOutlets: boolean }[]>`
-    WITH period AS (
-      SELECT ${from}::date::timestamp AT TIME ZONE 'UTC' AS start, (${to}::date + 1)::timestamp AT TIME ZONE 'UTC' AS stop
+    WITH posts AS MATERIALIZED (
+      SELECT p."id", p."publishedAt" AS at, p."source", p."party", p."topics", (p."publishedAt" AT TIME ZONE 'UTC')::date AS day
+      FROM "Post" p
+      WHERE p."wardId" = ${wardId}::uuid AND NOT p."isDuplicate"
+        AND p."publishedAt" >= ${from}::date::timestamp AT TIME ZONE 'UTC' AND p."publishedAt" < (${to}::date + 1)::timestamp AT TIME ZONE 'UTC'
     ),
-    figures AS (
-      SELECT f.kind, f.key, sample.ids, sample.first_source
-      FROM jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) AS f(kind text, key text), period
-      CROSS JOIN LATERAL (
-        SELECT array_agg(s.id ORDER BY s.at DESC, s.id) AS ids, (array_agg(s.source ORDER BY s.at DESC, s.id))[1] AS first_source
-        FROM (
-          SELECT p."id"::text AS id, p."source" AS source, p."publishedAt" AS at FROM "Post" p
-          WHERE p."wardId" = ${wardId}::uuid AND NOT p."isDuplicate"
-            AND p."publishedAt" >= period.start AND p."publishedAt" < period.stop
-            AND CASE f.kind WHEN 'topic' THEN p."topics" @> ARRAY[f.key] WHEN 'party' THEN p."party" = f.key ELSE p."source" = f.key END
-          ORDER BY p."publishedAt" DESC, p."id" LIMIT ${FIGURE_EVIDENCE}::int
-        ) AS s
-      ) AS sample
+    keyed AS (
+      -- Byte order (COLLATE "C") for sorting and grouping: the keys are only told apart, never shown in order.
+      SELECT 'topic' COLLATE "C" AS kind, t.key COLLATE "C" AS key, p."id", p.at, p."source"
+      FROM posts p CROSS JOIN LATERAL (SELECT DISTINCT unnest(p."topics") AS key) AS t
+      UNION ALL SELECT 'party', p."party" COLLATE "C", p."id", p.at, p."source" FROM posts p WHERE p."party" IS NOT NULL
+      UNION ALL SELECT 'source', p."source" COLLATE "C", p."id", p.at, p."source" FROM posts p
+    ),
+    ranked AS (
+      SELECT k.*, row_number() OVER newest AS rank, first_value(k."source") OVER newest AS newest_source
+      FROM keyed k WINDOW newest AS (PARTITION BY k.kind, k.key ORDER BY k.at DESC, k."id")
+    ),
+    days AS (
+      SELECT p.day, p."id", p.at, row_number() OVER (PARTITION BY p.day ORDER BY p.at, p."id") AS rank FROM posts p
     )
-    SELECT f.kind, f.key, coalesce(f.ids, '{}') AS ids,
-      EXISTS (
-        SELECT 1 FROM "Post" p, period
-        WHERE p."wardId" = ${wardId}::uuid AND NOT p."isDuplicate"
-          AND p."publishedAt" >= period.start AND p."publishedAt" < period.stop AND p."source" <> f.first_source
-          AND CASE f.kind WHEN 'topic' THEN p."topics" @> ARRAY[f.key] WHEN 'party' THEN p."party" = f.key ELSE false END
-      ) AS "multipleOutlets"
-    FROM figures f`;
+    SELECT kind, key, array_agg("id"::text ORDER BY rank) FILTER (WHERE rank <= ${FIGURE_EVIDENCE}::int) AS ids,
+           kind <> 'source' AND bool_or("source" <> newest_source) AS "multipleOutlets"
+    FROM ranked GROUP BY kind, key
+    UNION ALL
+    SELECT 'day', to_char(day, 'YYYY-MM-DD'), array_agg("id"::text ORDER BY rank) FILTER (WHERE rank <= ${DAY_EVIDENCE}::int), false
+    FROM days GROUP BY day`;
   return new Map(rows.map((row) => [`${row.kind}\u0000${row.key}`, { ids: row.ids, multipleOutlets: row.multipleOutlets }]));
 }

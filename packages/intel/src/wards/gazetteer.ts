@@ -1,7 +1,7 @@
 import { canonicalText } from "../text/normalize";
 import { tokenize } from "../text/tokens";
 import { PhraseMatcher } from "../text/phrase-matcher";
-import { wordListOf, wordsOf } from "../text/words";
+import { wordsOf } from "../text/words";
 import type { WordList } from "../text/words";
 
 export interface GazetteerWard {
@@ -52,11 +52,6 @@ export class Gazetteer {
     return this.matchWords(wordsOf(canonicalText(title)), wordsOf(canonicalText(body)));
   }
 
-  /** As `matchText`, from words already in match form. */
-  matchTokens(titleTokens: readonly string[], bodyTokens: readonly string[]): string | null {
-    return this.matchWords(wordListOf(titleTokens), wordListOf(bodyTokens));
-  }
-
   /** As `matchText`, from the title's and body's word lists. */
   matchWords(title: WordList, body: WordList): string | null {
     let best: string | null = null;
@@ -87,11 +82,6 @@ export class Gazetteer {
   /** Explicit ward code first, then the `ward` field read as a name, then the article text; null = city-level. */
   assign(article: { ward?: string | null | undefined; title: string; body: string }): string | null {
     return this.assignWords({ ward: article.ward, title: wordsOf(canonicalText(article.title)), body: wordsOf(canonicalText(article.body)) });
-  }
-
-  /** As `assign`, with the title and body already in match form. */
-  assignTokens(article: { ward?: string | null | undefined; titleTokens: readonly string[]; bodyTokens: readonly string[] }): string | null {
-    return this.assignWords({ ward: article.ward, title: wordListOf(article.titleTokens), body: wordListOf(article.bodyTokens) });
   }
 
   /** As `assign`, with the title's and body's word lists. */

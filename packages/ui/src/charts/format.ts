@@ -5,7 +5,11 @@ export function percent(value: number, digits = 0): string {
 
 /** 2026-03-04 → "4 Mar" (the day of a UTC calendar date, whatever the viewer's zone). */
 export function shortDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
 }
 
 /** Chart colours (Tailwind's palette), one place so every chart agrees. */

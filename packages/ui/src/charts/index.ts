@@ -8,3 +8,5 @@ export type { ShareItem } from "./share-chart";
 export { VoteShareChart } from "./vote-share-chart";
 export type { VoteShareItem } from "./vote-share-chart";
 export { percent, shortDay } from "./format";
+export { SlaChart } from "./sla-chart";
+export type { SlaChartLabels, SlaChartRow } from "./sla-chart";

@@ -1,6 +1,15 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartFrame } from "./chart-frame";
 import { CHART_COLORS, shortDay } from "./format";
 
@@ -35,12 +44,24 @@ export function SentimentChart({
           }}
         >
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis dataKey="day" tickFormatter={shortDay} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} minTickGap={16} />
-          <YAxis domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
+          <XAxis
+            dataKey="day"
+            tickFormatter={shortDay}
+            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+            minTickGap={16}
+          />
+          <YAxis
+            domain={[-1, 1]}
+            ticks={[-1, -0.5, 0, 0.5, 1]}
+            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+          />
           <ReferenceLine y={0} stroke={CHART_COLORS.axis} strokeDasharray="4 4" />
           <Tooltip
             labelFormatter={(day) => (typeof day === "string" ? shortDay(day) : "")}
-            formatter={(value) => [typeof value === "number" ? value.toFixed(2) : "—", "Average sentiment"]}
+            formatter={(value) => [
+              typeof value === "number" ? value.toFixed(2) : "—",
+              "Average sentiment",
+            ]}
           />
           <Line
             type="monotone"

@@ -1,6 +1,15 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartFrame } from "./chart-frame";
 import { CHART_COLORS, percent } from "./format";
 
@@ -32,9 +41,24 @@ export function ShareChart({
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 360, height }}>
         <BarChart data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
-          <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => percent(v)} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
-          <YAxis type="category" dataKey="key" width={128} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
-          <Tooltip formatter={(value, _name, entry) => [`${percent(Number(value))} (${(entry.payload as ShareItem).posts})`, "Share"]} />
+          <XAxis
+            type="number"
+            domain={[0, 1]}
+            tickFormatter={(v: number) => percent(v)}
+            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+          />
+          <YAxis
+            type="category"
+            dataKey="key"
+            width={128}
+            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+          />
+          <Tooltip
+            formatter={(value, _name, entry) => [
+              `${percent(Number(value))} (${(entry.payload as ShareItem).posts})`,
+              "Share",
+            ]}
+          />
           <Bar
             dataKey="share"
             isAnimationActive={false}
@@ -47,7 +71,13 @@ export function ShareChart({
             {data.map((item) => (
               <Cell
                 key={item.key}
-                fill={item.key === selectedKey ? CHART_COLORS.selected : item.thin ? CHART_COLORS.thin : CHART_COLORS.primary}
+                fill={
+                  item.key === selectedKey
+                    ? CHART_COLORS.selected
+                    : item.thin
+                      ? CHART_COLORS.thin
+                      : CHART_COLORS.primary
+                }
               />
             ))}
           </Bar>

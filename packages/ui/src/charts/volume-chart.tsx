@@ -1,6 +1,15 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartFrame } from "./chart-frame";
 import { CHART_COLORS, shortDay } from "./format";
 
@@ -31,9 +40,17 @@ export function VolumeChart({
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height }}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis dataKey="day" tickFormatter={shortDay} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} minTickGap={16} />
+          <XAxis
+            dataKey="day"
+            tickFormatter={shortDay}
+            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+            minTickGap={16}
+          />
           <YAxis allowDecimals={false} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
-          <Tooltip labelFormatter={(day) => (typeof day === "string" ? shortDay(day) : "")} formatter={(value) => [value, "Articles"]} />
+          <Tooltip
+            labelFormatter={(day) => (typeof day === "string" ? shortDay(day) : "")}
+            formatter={(value) => [value, "Articles"]}
+          />
           <Bar
             dataKey="posts"
             isAnimationActive={false}
@@ -46,7 +63,13 @@ export function VolumeChart({
             {data.map((point) => (
               <Cell
                 key={point.day}
-                fill={point.day === selectedDay ? CHART_COLORS.selected : point.thin ? CHART_COLORS.thin : CHART_COLORS.primary}
+                fill={
+                  point.day === selectedDay
+                    ? CHART_COLORS.selected
+                    : point.thin
+                      ? CHART_COLORS.thin
+                      : CHART_COLORS.primary
+                }
               />
             ))}
           </Bar>

@@ -1,6 +1,12 @@
 // The intel REST shapes: LokDarpan's routes answered with snake_case keys, built field by field from the services'
 // views (party names, topics and profile keys are data and pass through unchanged).
-import type { IntelAlert, IntelPrediction, PulseFigure, WardMeta, WardPulse } from "@sunuwai/validators";
+import type {
+  IntelAlert,
+  IntelPrediction,
+  PulseFigure,
+  WardMeta,
+  WardPulse,
+} from "@sunuwai/validators";
 import { z } from "zod";
 
 const isoTime = z.iso.datetime();
@@ -16,7 +22,12 @@ const restFigure = (name: "topic" | "party" | "source") =>
   });
 
 export const restPulseSchema = z.object({
-  ward: z.object({ id: z.uuid(), code: z.string(), name: z.string(), local_name: z.string().nullable() }),
+  ward: z.object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    local_name: z.string().nullable(),
+  }),
   days: z.number().int(),
   from: day,
   to: day,
@@ -130,17 +141,31 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 const pct = (share: number) => Math.round(share * 10_000) / 100;
 
 function figures<Name extends "topic" | "party" | "source">(name: Name, list: PulseFigure[]) {
-  return list.map((f) => ({ [name]: f.key, posts: f.posts, share: f.share, post_ids: f.postIds, warnings: f.warnings }) as Record<Name, string> & {
-    posts: number;
-    share: number;
-    post_ids: string[];
-    warnings: string[];
-  });
+  return list.map(
+    (f) =>
+      ({
+        [name]: f.key,
+        posts: f.posts,
+        share: f.share,
+        post_ids: f.postIds,
+        warnings: f.warnings,
+      }) as Record<Name, string> & {
+        posts: number;
+        share: number;
+        post_ids: string[];
+        warnings: string[];
+      },
+  );
 }
 
 export function toRestPulse(pulse: WardPulse, days: number): RestPulse {
   return {
-    ward: { id: pulse.ward.id, code: pulse.ward.code, name: pulse.ward.name, local_name: pulse.ward.localName },
+    ward: {
+      id: pulse.ward.id,
+      code: pulse.ward.code,
+      name: pulse.ward.name,
+      local_name: pulse.ward.localName,
+    },
     days,
     from: pulse.from,
     to: pulse.to,
@@ -199,7 +224,12 @@ export function toRestWardMeta(meta: WardMeta): RestWardMeta {
       updated_at: iso(ward.updatedAt),
     },
     profile: profile
-      ? { population: profile.population, households: profile.households, area_sq_km: profile.areaSqKm, updated_at: iso(profile.updatedAt) }
+      ? {
+          population: profile.population,
+          households: profile.households,
+          area_sq_km: profile.areaSqKm,
+          updated_at: iso(profile.updatedAt),
+        }
       : null,
     demographics: meta.demographics,
     features: meta.features,
@@ -227,8 +257,15 @@ export function toRestPrediction(prediction: IntelPrediction): RestPrediction {
   return {
     ward: prediction.wardCode,
     election: prediction.election,
-    scores: Object.fromEntries(Object.entries(prediction.voteShares).map(([party, share]) => [party, pct(share)])),
-    interval: Object.fromEntries(Object.entries(prediction.interval).map(([party, [low, high]]) => [party, [pct(low), pct(high)]])),
+    scores: Object.fromEntries(
+      Object.entries(prediction.voteShares).map(([party, share]) => [party, pct(share)]),
+    ),
+    interval: Object.fromEntries(
+      Object.entries(prediction.interval).map(([party, [low, high]]) => [
+        party,
+        [pct(low), pct(high)],
+      ]),
+    ),
     confidence: typeof confidence === "number" ? confidence : null,
     method: prediction.method,
     as_of: iso(prediction.asOf),

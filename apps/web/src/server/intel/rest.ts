@@ -36,7 +36,8 @@ const REST_CODE_FOR: Record<AppError["code"], RestErrorCode> = {
  */
 async function requireIntelReader(db: Db, req: Request, tokens: boolean): Promise<void> {
   const bearer = req.headers.get("authorization") !== null;
-  if (bearer && !tokens) throw new RestError("FORBIDDEN", "This route is for signed-in analysts only, not API tokens.");
+  if (bearer && !tokens)
+    throw new RestError("FORBIDDEN", "This route is for signed-in analysts only, not API tokens.");
   const viewer = await viewerFromRequest(db, req);
   if (!viewer) {
     throw new RestError(
@@ -49,10 +50,12 @@ async function requireIntelReader(db: Db, req: Request, tokens: boolean): Promis
     );
   }
   if (viewer.kind === "token") {
-    if (!hasScopes(viewer, ["intel:read"])) throw new RestError("FORBIDDEN", "This API token lacks the scope intel:read.");
+    if (!hasScopes(viewer, ["intel:read"]))
+      throw new RestError("FORBIDDEN", "This API token lacks the scope intel:read.");
     return;
   }
-  if (!canUseSection(viewer.role, "intel")) throw new RestError("FORBIDDEN", "Your role does not give access to ward intelligence.");
+  if (!canUseSection(viewer.role, "intel"))
+    throw new RestError("FORBIDDEN", "Your role does not give access to ward intelligence.");
 }
 
 /**
@@ -72,7 +75,8 @@ export async function asIntelReader(
     await requireIntelReader(db, req, options.tokens);
     return await run({ db, requestId, logger: log });
   } catch (error) {
-    const known = error instanceof AppError ? new RestError(REST_CODE_FOR[error.code], error.message) : error;
+    const known =
+      error instanceof AppError ? new RestError(REST_CODE_FOR[error.code], error.message) : error;
     return restErrorResponse(known, requestId, log);
   }
 }

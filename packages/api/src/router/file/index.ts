@@ -1,6 +1,6 @@
 import { acceptUpload, getFileStorage, uploadLimits } from "@sunuwai/helpdesk/files";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../../trpc";
+import { createTRPCRouter } from "../../trpc";
 import { helpdeskStaffProcedure } from "../grievance/procedures";
 
 /**
@@ -51,8 +51,8 @@ const uploadLimitsSchema = z.object({
 });
 
 export const fileRouter = createTRPCRouter({
-  /** What each file_type accepts, to say so before a file is chosen. */
-  limits: publicProcedure.output(uploadLimitsSchema).query(() => uploadLimits()),
+  /** What each file_type accepts, to say so before a file is chosen (chatbots: GET /api/v1/upload/limits). */
+  limits: helpdeskStaffProcedure.output(uploadLimitsSchema).query(() => uploadLimits()),
   /** Stores a file on a grievance the caller can see, through the same checks as every upload route. */
   upload: helpdeskStaffProcedure
     .input(uploadFormSchema)

@@ -1,5 +1,11 @@
-import { slaReport } from "@sunuwai/helpdesk";
-import { slaReportInputSchema, slaReportSchema } from "@sunuwai/validators";
+import { listAssignees, slaReport } from "@sunuwai/helpdesk";
+import {
+  assigneeOptionSchema,
+  grievanceIdInputSchema,
+  slaReportInputSchema,
+  slaReportSchema,
+} from "@sunuwai/validators";
+import { z } from "zod";
 import { createTRPCRouter } from "../../trpc";
 import { helpdeskStaffProcedure } from "../grievance/procedures";
 
@@ -9,4 +15,9 @@ export const helpdeskRouter = createTRPCRouter({
     .input(slaReportInputSchema.optional())
     .output(slaReportSchema)
     .query(({ ctx, input }) => slaReport(ctx.db, ctx.actor, input)),
+  /** Who a grievance can be assigned to: its ward's officers, then supervisors and admins, with their open work. */
+  assignees: helpdeskStaffProcedure
+    .input(grievanceIdInputSchema)
+    .output(z.array(assigneeOptionSchema))
+    .query(({ ctx, input }) => listAssignees(ctx.db, ctx.actor, input.grievanceId)),
 });

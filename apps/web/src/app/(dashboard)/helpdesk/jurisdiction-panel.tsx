@@ -1,22 +1,26 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { EmptyState } from "@sunuwai/ui";
+import { Card, EmptyState } from "@sunuwai/ui";
+import { useHelpdeskText } from "~/components/helpdesk/language-provider";
 import { QueryStatus } from "~/components/query-status";
 import { WardTable } from "~/components/ward-table";
-import { en } from "~/messages/en";
 import { useTRPC } from "~/trpc/react";
 
-const t = en.helpdesk;
-
+/** The wards whose grievances are routed to this officer (every ward for supervisors and admins). */
 export function JurisdictionPanel() {
+  const { t } = useHelpdeskText();
   const trpc = useTRPC();
   const wards = useQuery(trpc.ward.jurisdiction.queryOptions());
-  if (!wards.data)
-    return (
-      <QueryStatus isPending={wards.isPending} isError={wards.isError} what={t.jurisdictionTitle} />
-    );
-  if (wards.data.length === 0)
-    return <EmptyState title={t.jurisdictionEmpty}>{t.jurisdictionEmptyHelp}</EmptyState>;
-  return <WardTable caption={t.jurisdictionTitle} wards={wards.data} />;
+  return (
+    <Card title={t.jurisdictionTitle} description={t.jurisdictionDescription}>
+      {!wards.data ? (
+        <QueryStatus isPending={wards.isPending} isError={wards.isError} what={t.jurisdictionTitle} />
+      ) : wards.data.length === 0 ? (
+        <EmptyState title={t.jurisdictionEmpty}>{t.jurisdictionEmptyHelp}</EmptyState>
+      ) : (
+        <WardTable caption={t.jurisdictionTitle} wards={wards.data} />
+      )}
+    </Card>
+  );
 }

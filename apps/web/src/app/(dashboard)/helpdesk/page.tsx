@@ -1,25 +1,33 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
-import { Card, EmptyState } from "@sunuwai/ui";
-import { PageHeader } from "~/components/page-header";
+import { aiConfigFromEnv } from "@sunuwai/helpdesk/ai";
+import { HelpdeskHeading } from "~/components/helpdesk/chrome";
+import { QueueSkeleton } from "~/components/helpdesk/queue/queue-table";
+import { QueueView } from "~/components/helpdesk/queue/queue-view";
 import { en } from "~/messages/en";
+import { requireSection } from "~/server/viewer";
 import { JurisdictionPanel } from "./jurisdiction-panel";
+import { staffTransitions } from "./transitions";
 
-const t = en.helpdesk;
+export const metadata: Metadata = { title: en.helpdesk.title };
 
-export const metadata: Metadata = { title: t.title };
-
-export default function HelpdeskPage() {
+export default async function HelpdeskPage() {
+  const viewer = await requireSection("helpdesk");
+  const seesAllWards = viewer.role === "SUPERVISOR" || viewer.role === "ADMIN";
   return (
-    <>
-      <PageHeader title={t.title} intro={t.intro} />
-      <div className="grid gap-6">
-        <Card title={t.grievancesTitle}>
-          <EmptyState title={t.grievancesEmpty}>{t.grievancesEmptyHelp}</EmptyState>
-        </Card>
-        <Card title={t.jurisdictionTitle} description={t.jurisdictionDescription}>
-          <JurisdictionPanel />
-        </Card>
+    <div className="grid grid-cols-1 gap-8">
+      <div className="min-w-0">
+        <HelpdeskHeading page={seesAllWards ? "queueAllWards" : "queue"} />
+        {/* The queue reads its filters from the URL, which is only known in the browser. */}
+        <Suspense fallback={<QueueSkeleton />}>
+          <QueueView
+            role={viewer.role}
+            categories={aiConfigFromEnv().categories}
+            transitions={staffTransitions()}
+          />
+        </Suspense>
       </div>
-    </>
+      {!seesAllWards && <JurisdictionPanel />}
+    </div>
   );
 }

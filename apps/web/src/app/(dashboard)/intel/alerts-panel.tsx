@@ -14,7 +14,11 @@ import { EvidenceList } from "./evidence-list";
 import { formatDateTime } from "./format";
 
 const t = en.intel.alerts;
-const SEVERITY_TONE: Record<IntelAlert["severity"], BadgeTone> = { HIGH: "danger", MEDIUM: "warning", LOW: "neutral" };
+const SEVERITY_TONE: Record<IntelAlert["severity"], BadgeTone> = {
+  HIGH: "danger",
+  MEDIUM: "warning",
+  LOW: "neutral",
+};
 
 type IntelAlert = RouterOutputs["intel"]["alerts"]["list"]["items"][number];
 
@@ -24,7 +28,8 @@ function AlertItem({ alert, showWard }: { alert: IntelAlert; showWard: boolean }
   const [open, setOpen] = useState(false);
   const acknowledge = useMutation(
     trpc.intel.alerts.acknowledge.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.intel.alerts.list.pathKey() }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.intel.alerts.list.pathKey() }),
     }),
   );
   return (
@@ -33,7 +38,10 @@ function AlertItem({ alert, showWard }: { alert: IntelAlert; showWard: boolean }
         <Badge tone={SEVERITY_TONE[alert.severity]}>{t.severity[alert.severity]}</Badge>
         <span className="text-sm font-medium text-slate-700">{t.kind[alert.kind]}</span>
         {showWard && alert.wardCode && (
-          <Link href={`/intel/${encodeURIComponent(alert.wardCode)}`} className="font-mono text-xs text-indigo-700 underline-offset-2 hover:underline">
+          <Link
+            href={`/intel/${encodeURIComponent(alert.wardCode)}`}
+            className="font-mono text-xs text-indigo-700 underline-offset-2 hover:underline"
+          >
             {alert.wardCode}
           </Link>
         )}
@@ -45,17 +53,30 @@ function AlertItem({ alert, showWard }: { alert: IntelAlert; showWard: boolean }
           {open ? t.hideEvidence : t.evidence(alert.evidencePostIds.length)}
         </Button>
         {alert.acknowledgedAt ? (
-          <span className="text-xs text-slate-600">{t.acknowledged(formatDateTime(alert.acknowledgedAt))}</span>
+          <span className="text-xs text-slate-600">
+            {t.acknowledged(formatDateTime(alert.acknowledgedAt))}
+          </span>
         ) : (
-          <Button size="sm" pending={acknowledge.isPending} onClick={() => acknowledge.mutate({ alertId: alert.id })}>
+          <Button
+            size="sm"
+            pending={acknowledge.isPending}
+            onClick={() => acknowledge.mutate({ alertId: alert.id })}
+          >
             {acknowledge.isPending ? t.acknowledging : t.acknowledge}
           </Button>
         )}
       </div>
-      {acknowledge.isError && <Alert tone="error" className="mt-2">{userFacingError(acknowledge.error)}</Alert>}
+      {acknowledge.isError && (
+        <Alert tone="error" className="mt-2">
+          {userFacingError(acknowledge.error)}
+        </Alert>
+      )}
       {open && (
         <div className="mt-3">
-          <EvidenceList postIds={alert.evidencePostIds} label={`${t.evidence(alert.evidencePostIds.length)}: ${alert.reason}`} />
+          <EvidenceList
+            postIds={alert.evidencePostIds}
+            label={`${t.evidence(alert.evidencePostIds.length)}: ${alert.reason}`}
+          />
         </div>
       )}
     </li>
@@ -66,11 +87,17 @@ function AlertItem({ alert, showWard }: { alert: IntelAlert; showWard: boolean }
 export function AlertsPanel({ wardCode }: { wardCode?: string }) {
   const trpc = useTRPC();
   const [unacknowledgedOnly, setUnacknowledgedOnly] = useState(false);
-  const alerts = useQuery(trpc.intel.alerts.list.queryOptions({ wardCode, unacknowledgedOnly, limit: 20 }));
+  const alerts = useQuery(
+    trpc.intel.alerts.list.queryOptions({ wardCode, unacknowledgedOnly, limit: 20 }),
+  );
   return (
     <div>
       <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" checked={unacknowledgedOnly} onChange={(event) => setUnacknowledgedOnly(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={unacknowledgedOnly}
+          onChange={(event) => setUnacknowledgedOnly(event.target.checked)}
+        />
         {t.unacknowledgedOnly}
       </label>
       {!alerts.data ? (

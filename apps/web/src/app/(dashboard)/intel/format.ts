@@ -5,7 +5,12 @@ export { formatDateTime };
 
 /** 2026-03-04 → "4 Mar 2026" (a calendar date: no time-zone shift). */
 export function formatDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** 0.4567 → "45.7%". */

@@ -25,7 +25,8 @@ export default async function IntelPage() {
           <WardPicker wards={wards} days={DEFAULT_PULSE_DAYS} />
           {!anyArticles && wards.length > 0 && (
             <EmptyState title={t.noArticlesAnywhere} className="mt-6">
-              {t.noArticlesHelpBefore} <Command>pnpm ingest &lt;file&gt;</Command> {t.noArticlesHelpAfter}
+              {t.noArticlesHelpBefore} <Command>pnpm ingest &lt;file&gt;</Command>{" "}
+              {t.noArticlesHelpAfter}
             </EmptyState>
           )}
         </Card>

@@ -3,7 +3,19 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Badge, Button, EmptyState, Table, TableBody, TableHead, TableRow, Td, TextField, Th } from "@sunuwai/ui";
+import {
+  Alert,
+  Badge,
+  Button,
+  EmptyState,
+  Table,
+  TableBody,
+  TableHead,
+  TableRow,
+  Td,
+  TextField,
+  Th,
+} from "@sunuwai/ui";
 import { VoteShareChart } from "@sunuwai/ui/charts";
 import type { RouterOutputs } from "@sunuwai/api";
 import { userFacingError } from "~/lib/user-facing-error";
@@ -21,7 +33,9 @@ function LatestPrediction({ prediction }: { prediction: Prediction }) {
   const parties = Object.entries(prediction.voteShares).sort((a, b) => b[1] - a[1]);
   return (
     <div className="grid gap-4">
-      <p className="text-sm font-medium text-slate-900">{t.latest(prediction.election, formatDateTime(prediction.asOf))}</p>
+      <p className="text-sm font-medium text-slate-900">
+        {t.latest(prediction.election, formatDateTime(prediction.asOf))}
+      </p>
       <div className="grid gap-4 lg:grid-cols-2">
         <VoteShareChart
           label={t.chartLabel(prediction.election)}
@@ -54,7 +68,9 @@ function LatestPrediction({ prediction }: { prediction: Prediction }) {
       </div>
       <div>
         <h3 className="text-sm font-semibold text-slate-900">{t.method}</h3>
-        <p className="mt-1 max-w-prose text-sm whitespace-pre-line text-slate-700">{prediction.method}</p>
+        <p className="mt-1 max-w-prose text-sm whitespace-pre-line text-slate-700">
+          {prediction.method}
+        </p>
       </div>
     </div>
   );
@@ -66,7 +82,11 @@ function LedgerTable({ ledger }: { ledger: Ledger }) {
     <div className="grid gap-2">
       <h3 className="text-sm font-semibold text-slate-900">{t.ledgerTitle}</h3>
       <p className="text-sm text-slate-700">
-        {t.ledgerSummary(summary.scored, summary.meanAbsError === null ? null : formatShare(summary.meanAbsError), summary.winnerCorrect)}
+        {t.ledgerSummary(
+          summary.scored,
+          summary.meanAbsError === null ? null : formatShare(summary.meanAbsError),
+          summary.winnerCorrect,
+        )}
       </p>
       {ledger.predictions.length === 0 ? (
         <p className="text-sm text-slate-600">{t.ledgerEmpty}</p>
@@ -83,12 +103,16 @@ function LedgerTable({ ledger }: { ledger: Ledger }) {
               <TableRow key={p.id}>
                 <Td className="font-medium">{p.election}</Td>
                 <Td className="whitespace-nowrap text-slate-600">{formatDateTime(p.asOf)}</Td>
-                <Td className="text-right tabular-nums">{p.meanAbsError === null ? "—" : formatShare(p.meanAbsError)}</Td>
+                <Td className="text-right tabular-nums">
+                  {p.meanAbsError === null ? "—" : formatShare(p.meanAbsError)}
+                </Td>
                 <Td>
                   {p.scoredAt === null ? (
                     <Badge>{t.open}</Badge>
                   ) : (
-                    <Badge tone={p.winnerCorrect ? "success" : "danger"}>{p.winnerCorrect ? t.yes : t.no}</Badge>
+                    <Badge tone={p.winnerCorrect ? "success" : "danger"}>
+                      {p.winnerCorrect ? t.yes : t.no}
+                    </Badge>
                   )}
                 </Td>
               </TableRow>
@@ -117,7 +141,11 @@ export function PredictionPanel({
   const [refreshing, startRefresh] = useTransition();
   const [election, setElection] = useState(latest?.election ?? "");
   const [formError, setFormError] = useState<string | null>(null);
-  const create = useMutation(trpc.intel.prediction.create.mutationOptions({ onSuccess: () => startRefresh(() => router.refresh()) }));
+  const create = useMutation(
+    trpc.intel.prediction.create.mutationOptions({
+      onSuccess: () => startRefresh(() => router.refresh()),
+    }),
+  );
   const pending = create.isPending || refreshing;
 
   return (
@@ -128,7 +156,8 @@ export function PredictionPanel({
         <EmptyState title={t.none}>{t.noneHelp}</EmptyState>
       ) : (
         <EmptyState title={t.none}>
-          {t.needsForm20Before} <Command>pnpm intel:form20 &lt;csv&gt;</Command> {t.needsForm20After}
+          {t.needsForm20Before} <Command>pnpm intel:form20 &lt;csv&gt;</Command>{" "}
+          {t.needsForm20After}
         </EmptyState>
       )}
       {hasForm20 && (

@@ -24,7 +24,15 @@ interface Selection {
   warnings: string[];
 }
 
-function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
+function Section({
+  title,
+  children,
+  className,
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={cn("min-w-0", className)}>
       <h3 className="mb-2 text-sm font-semibold text-slate-900">{title}</h3>
@@ -54,14 +62,23 @@ function FigureList({
             <button
               type="button"
               aria-pressed={selectedId === id}
-              onClick={() => onSelect({ id, title: figure.key, postIds: figure.postIds, warnings: figure.warnings })}
+              onClick={() =>
+                onSelect({
+                  id,
+                  title: figure.key,
+                  postIds: figure.postIds,
+                  warnings: figure.warnings,
+                })
+              }
               className={cn(
                 "flex w-full flex-wrap items-baseline gap-x-2 rounded px-2 py-1 text-left text-sm hover:bg-indigo-50",
                 selectedId === id && "bg-amber-50 ring-1 ring-amber-300",
               )}
             >
               <span className="font-medium text-slate-900">{figure.key}</span>
-              <span className="text-slate-600">{t.figure(figure.posts, formatShare(figure.share, 0))}</span>
+              <span className="text-slate-600">
+                {t.figure(figure.posts, formatShare(figure.share, 0))}
+              </span>
               {figure.warnings.length > 0 && (
                 <Badge tone="warning" className="ml-auto">
                   <span aria-hidden="true">⚠&nbsp;</span>
@@ -85,9 +102,21 @@ export function PulseView({ pulse }: { pulse: Pulse }) {
   const [selected, setSelected] = useState<Selection | null>(null);
   const selectDay = (day: string) => {
     const point = pulse.daily.find((d) => d.day === day);
-    if (point) setSelected({ id: `day:${day}`, title: t.day(formatDay(day)), postIds: point.postIds, warnings: point.warnings });
+    if (point)
+      setSelected({
+        id: `day:${day}`,
+        title: t.day(formatDay(day)),
+        postIds: point.postIds,
+        warnings: point.warnings,
+      });
   };
-  const share = (figures: Figure[]) => figures.map((f) => ({ key: f.key, posts: f.posts, share: f.share, thin: f.warnings.length > 0 }));
+  const share = (figures: Figure[]) =>
+    figures.map((f) => ({
+      key: f.key,
+      posts: f.posts,
+      share: f.share,
+      thin: f.warnings.length > 0,
+    }));
   const lists = [
     { kind: "topic", title: t.topicsTitle, figures: pulse.topics },
     { kind: "party", title: t.partiesTitle, figures: pulse.parties },
@@ -108,11 +137,15 @@ export function PulseView({ pulse }: { pulse: Pulse }) {
       <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
         <div>
           <dt className="sr-only">{t.coverage}</dt>
-          <dd className="font-semibold text-slate-900">{t.totals(pulse.totals.posts, pulse.totals.outlets)}</dd>
+          <dd className="font-semibold text-slate-900">
+            {t.totals(pulse.totals.posts, pulse.totals.outlets)}
+          </dd>
         </div>
         <div className="flex gap-2">
           <dt className="text-slate-600">{t.averageSentiment}</dt>
-          <dd className="font-medium tabular-nums">{formatSentiment(pulse.totals.averageSentiment)}</dd>
+          <dd className="font-medium tabular-nums">
+            {formatSentiment(pulse.totals.averageSentiment)}
+          </dd>
         </div>
         <div className="flex gap-2">
           <dt className="text-slate-600">{t.negativeShare}</dt>
@@ -125,7 +158,11 @@ export function PulseView({ pulse }: { pulse: Pulse }) {
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title={t.volumeTitle}>
           <VolumeChart
-            data={pulse.daily.map((d) => ({ day: d.day, posts: d.posts, thin: d.warnings.length > 0 }))}
+            data={pulse.daily.map((d) => ({
+              day: d.day,
+              posts: d.posts,
+              thin: d.warnings.length > 0,
+            }))}
             label={t.volumeLabel(pulse.totals.posts, pulse.daily.length)}
             selectedDay={selected?.id.startsWith("day:") ? selected.id.slice(4) : null}
             onSelectDay={selectDay}
@@ -137,7 +174,11 @@ export function PulseView({ pulse }: { pulse: Pulse }) {
                 .filter((d) => d.posts > 0)
                 .map((d) => (
                   <li key={d.day}>
-                    <button type="button" onClick={() => selectDay(d.day)} className="rounded px-2 py-0.5 ring-1 ring-slate-200 hover:bg-indigo-50">
+                    <button
+                      type="button"
+                      onClick={() => selectDay(d.day)}
+                      className="rounded px-2 py-0.5 ring-1 ring-slate-200 hover:bg-indigo-50"
+                    >
                       {formatDay(d.day)}: {d.posts}
                     </button>
                   </li>
@@ -146,7 +187,11 @@ export function PulseView({ pulse }: { pulse: Pulse }) {
           </details>
         </Section>
         <Section title={t.sentimentTitle}>
-          <SentimentChart data={pulse.daily.map((d) => ({ day: d.day, sentiment: d.averageSentiment }))} label={t.sentimentLabel} onSelectDay={selectDay} />
+          <SentimentChart
+            data={pulse.daily.map((d) => ({ day: d.day, sentiment: d.averageSentiment }))}
+            label={t.sentimentLabel}
+            onSelectDay={selectDay}
+          />
         </Section>
       </div>
 
@@ -158,14 +203,29 @@ export function PulseView({ pulse }: { pulse: Pulse }) {
                 data={share(list.figures)}
                 label={t.shareLabel(list.title, list.figures.length)}
                 testId={`${list.kind}-chart`}
-                selectedKey={selected?.id.startsWith(`${list.kind}:`) ? selected.id.slice(list.kind.length + 1) : null}
+                selectedKey={
+                  selected?.id.startsWith(`${list.kind}:`)
+                    ? selected.id.slice(list.kind.length + 1)
+                    : null
+                }
                 onSelect={(key) => {
                   const figure = list.figures.find((f) => f.key === key);
-                  if (figure) setSelected({ id: `${list.kind}:${key}`, title: key, postIds: figure.postIds, warnings: figure.warnings });
+                  if (figure)
+                    setSelected({
+                      id: `${list.kind}:${key}`,
+                      title: key,
+                      postIds: figure.postIds,
+                      warnings: figure.warnings,
+                    });
                 }}
               />
             )}
-            <FigureList kind={list.kind} figures={list.figures} selectedId={selected?.id ?? null} onSelect={setSelected} />
+            <FigureList
+              kind={list.kind}
+              figures={list.figures}
+              selectedId={selected?.id ?? null}
+              onSelect={setSelected}
+            />
           </Section>
         ))}
       </div>
@@ -178,7 +238,11 @@ export function PulseView({ pulse }: { pulse: Pulse }) {
         {selected ? (
           <div className="mt-3 grid gap-3">
             <WarningBox title={t.warningsTitle} warnings={selected.warnings} />
-            <EvidenceList key={selected.id} postIds={selected.postIds} label={`${t.evidenceTitle}: ${selected.title}`} />
+            <EvidenceList
+              key={selected.id}
+              postIds={selected.postIds}
+              label={`${t.evidenceTitle}: ${selected.title}`}
+            />
           </div>
         ) : (
           <p className="mt-1 text-sm text-slate-600">{t.evidenceHint}</p>

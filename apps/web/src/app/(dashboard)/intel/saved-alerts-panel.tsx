@@ -24,7 +24,8 @@ export function SavedAlertsPanel({ wardCode }: { wardCode: string }) {
   const [keywords, setKeywords] = useState("");
   const [formError, setFormError] = useState<string | null>(null);
   const saved = useQuery(trpc.intel.savedAlerts.list.queryOptions({ wardCode }));
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.intel.savedAlerts.list.pathKey() });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.intel.savedAlerts.list.pathKey() });
   const create = useMutation(
     trpc.intel.savedAlerts.create.mutationOptions({
       onSuccess: async () => {
@@ -44,10 +45,15 @@ export function SavedAlertsPanel({ wardCode }: { wardCode: string }) {
       ) : saved.data.length === 0 ? (
         <EmptyState title={t.empty}>{t.emptyHelp}</EmptyState>
       ) : (
-        <ul aria-label={t.title} className="divide-y divide-slate-100 rounded-md border border-slate-200">
+        <ul
+          aria-label={t.title}
+          className="divide-y divide-slate-100 rounded-md border border-slate-200"
+        >
           {saved.data.map((alert) => (
             <li key={alert.id} className="flex flex-wrap items-center gap-2 px-4 py-3">
-              <Badge tone={alert.active ? "success" : "neutral"}>{alert.active ? t.active : t.paused}</Badge>
+              <Badge tone={alert.active ? "success" : "neutral"}>
+                {alert.active ? t.active : t.paused}
+              </Badge>
               <span className="flex flex-wrap gap-1">
                 {alert.keywords.map((keyword) => (
                   <Badge key={keyword} tone="info">
@@ -56,7 +62,11 @@ export function SavedAlertsPanel({ wardCode }: { wardCode: string }) {
                 ))}
               </span>
               <span className="ml-auto flex gap-2">
-                <Button variant="secondary" size="sm" onClick={() => update.mutate({ id: alert.id, active: !alert.active })}>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => update.mutate({ id: alert.id, active: !alert.active })}
+                >
                   {alert.active ? t.pause : t.resume}
                 </Button>
                 <Button

@@ -7,7 +7,13 @@ import { formatCount, formatDay } from "./format";
 const t = en.intel.ward;
 
 /** Every ward with its codes, names (Latin and local script) and coverage; each row opens the ward. */
-export function WardList({ wards, days }: { wards: RouterOutputs["intel"]["wards"]; days: number }) {
+export function WardList({
+  wards,
+  days,
+}: {
+  wards: RouterOutputs["intel"]["wards"];
+  days: number;
+}) {
   return (
     <Table caption={en.intel.wardsTitle}>
       <TableHead>
@@ -22,7 +28,10 @@ export function WardList({ wards, days }: { wards: RouterOutputs["intel"]["wards
         {wards.map((ward) => (
           <TableRow key={ward.id}>
             <Td className="font-mono text-xs whitespace-nowrap">
-              <Link href={`/intel/${encodeURIComponent(ward.code)}?days=${days}`} className="text-indigo-700 underline-offset-2 hover:underline">
+              <Link
+                href={`/intel/${encodeURIComponent(ward.code)}?days=${days}`}
+                className="text-indigo-700 underline-offset-2 hover:underline"
+              >
                 {ward.code}
               </Link>
             </Td>
@@ -30,7 +39,9 @@ export function WardList({ wards, days }: { wards: RouterOutputs["intel"]["wards
             <Td>{ward.localName ?? t.none}</Td>
             <Td>{ward.municipality}</Td>
             <Td className="text-right tabular-nums">{formatCount(ward.posts)}</Td>
-            <Td className="whitespace-nowrap text-slate-600">{ward.lastPostDay ? formatDay(ward.lastPostDay) : t.none}</Td>
+            <Td className="whitespace-nowrap text-slate-600">
+              {ward.lastPostDay ? formatDay(ward.lastPostDay) : t.none}
+            </Td>
           </TableRow>
         ))}
       </TableBody>

@@ -18,7 +18,10 @@ export interface PickableWard {
 
 /** Lower-cased NFC text without spaces, so "kmc 01", "Jubilee  hills" and "జూబ్లీ" all find their ward. */
 function searchKey(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("en").replace(/[\s_-]+/gu, "");
+  return text
+    .normalize("NFC")
+    .toLocaleLowerCase("en")
+    .replace(/[\s_-]+/gu, "");
 }
 
 /** Searchable ward list: type a code, an English or a local-script name; Enter opens the first match. */
@@ -27,11 +30,16 @@ export function WardPicker({ wards, days }: { wards: PickableWard[]; days: numbe
   const router = useRouter();
   const listId = useId();
   const indexed = useMemo(
-    () => wards.map((ward) => ({ ward, key: searchKey(`${ward.code} ${ward.name} ${ward.localName ?? ""} ${ward.municipality}`) })),
+    () =>
+      wards.map((ward) => ({
+        ward,
+        key: searchKey(`${ward.code} ${ward.name} ${ward.localName ?? ""} ${ward.municipality}`),
+      })),
     [wards],
   );
   const needle = searchKey(query);
-  const matches = needle === "" ? [] : indexed.filter((w) => w.key.includes(needle)).map((w) => w.ward);
+  const matches =
+    needle === "" ? [] : indexed.filter((w) => w.key.includes(needle)).map((w) => w.ward);
   const href = (code: string) => `/intel/${encodeURIComponent(code)}?days=${days}`;
 
   return (
@@ -61,7 +69,12 @@ export function WardPicker({ wards, days }: { wards: PickableWard[]; days: numbe
           {matches.length === 0 ? (
             <p className="px-3 py-2 text-sm text-slate-600">{t.noMatch(query)}</p>
           ) : (
-            <ul id={listId} role="listbox" aria-label={t.label} className="divide-y divide-slate-100">
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label={t.label}
+              className="divide-y divide-slate-100"
+            >
               {matches.slice(0, SHOWN).map((ward) => (
                 <li key={ward.code} role="option" aria-selected={false}>
                   <Link
@@ -71,13 +84,17 @@ export function WardPicker({ wards, days }: { wards: PickableWard[]; days: numbe
                     <span className="font-mono text-xs text-slate-600">{ward.code}</span>
                     <span className="font-medium text-slate-900">{ward.name}</span>
                     {ward.localName && <span className="text-slate-700">{ward.localName}</span>}
-                    <span className="ml-auto text-xs text-slate-500">{t.meta(ward.municipality, ward.posts)}</span>
+                    <span className="ml-auto text-xs text-slate-500">
+                      {t.meta(ward.municipality, ward.posts)}
+                    </span>
                   </Link>
                 </li>
               ))}
             </ul>
           )}
-          {matches.length > SHOWN && <p className="px-3 py-2 text-xs text-slate-500">{t.more(matches.length - SHOWN)}</p>}
+          {matches.length > SHOWN && (
+            <p className="px-3 py-2 text-xs text-slate-500">{t.more(matches.length - SHOWN)}</p>
+          )}
         </div>
       )}
     </div>

@@ -42,15 +42,21 @@ export function WardProfile({ meta }: { meta: WardMeta }) {
         <dl className="grid grid-cols-3 gap-4 text-sm">
           <div>
             <dt className="text-slate-600">{t.population}</dt>
-            <dd className="text-lg font-semibold">{profile.population === null ? "—" : formatCount(profile.population)}</dd>
+            <dd className="text-lg font-semibold">
+              {profile.population === null ? "—" : formatCount(profile.population)}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">{t.households}</dt>
-            <dd className="text-lg font-semibold">{profile.households === null ? "—" : formatCount(profile.households)}</dd>
+            <dd className="text-lg font-semibold">
+              {profile.households === null ? "—" : formatCount(profile.households)}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">{t.area}</dt>
-            <dd className="text-lg font-semibold">{profile.areaSqKm === null ? "—" : t.areaValue(profile.areaSqKm)}</dd>
+            <dd className="text-lg font-semibold">
+              {profile.areaSqKm === null ? "—" : t.areaValue(profile.areaSqKm)}
+            </dd>
           </div>
         </dl>
       ) : (
@@ -63,7 +69,8 @@ export function WardProfile({ meta }: { meta: WardMeta }) {
         <h3 className="text-sm font-semibold text-slate-900">{t.electionsTitle}</h3>
         {meta.elections.length === 0 ? (
           <EmptyState title={t.noElections} className="mt-2">
-            {t.noElectionsHelpBefore} <Command>pnpm intel:form20 &lt;csv&gt;</Command> {t.noElectionsHelpAfter}
+            {t.noElectionsHelpBefore} <Command>pnpm intel:form20 &lt;csv&gt;</Command>{" "}
+            {t.noElectionsHelpAfter}
           </EmptyState>
         ) : (
           <div className="mt-2 grid gap-4">
@@ -76,7 +83,9 @@ export function WardProfile({ meta }: { meta: WardMeta }) {
                   </div>
                   <div>
                     <dt className="text-slate-600">{t.turnout}</dt>
-                    <dd className="font-semibold">{election.turnout === null ? t.turnoutUnknown : formatShare(election.turnout)}</dd>
+                    <dd className="font-semibold">
+                      {election.turnout === null ? t.turnoutUnknown : formatShare(election.turnout)}
+                    </dd>
                   </div>
                   <div>
                     <dt className="text-slate-600">{t.winner}</dt>
@@ -85,12 +94,16 @@ export function WardProfile({ meta }: { meta: WardMeta }) {
                   <div>
                     <dt className="text-slate-600">{t.margin}</dt>
                     <dd className="font-semibold">
-                      {election.margin === null ? "—" : t.marginValue(election.margin, formatShare(election.marginShare ?? 0))}
+                      {election.margin === null
+                        ? "—"
+                        : t.marginValue(election.margin, formatShare(election.marginShare ?? 0))}
                     </dd>
                   </div>
                 </dl>
                 <p className="mt-2 text-xs text-slate-500">
-                  {t.stations}: {election.pollingStations} · {t.validVotes}: {formatCount(election.validVotes)} · {t.updatedAt(formatDateTime(election.updatedAt))}
+                  {t.stations}: {election.pollingStations} · {t.validVotes}:{" "}
+                  {formatCount(election.validVotes)} ·{" "}
+                  {t.updatedAt(formatDateTime(election.updatedAt))}
                 </p>
                 <Table caption={`${t.electionsTitle}: ${election.election}`} className="mt-3">
                   <TableHead>
@@ -106,9 +119,14 @@ export function WardProfile({ meta }: { meta: WardMeta }) {
                         <Td>
                           <div className="flex items-center gap-2">
                             <div className="h-2 flex-1 rounded bg-slate-100" aria-hidden="true">
-                              <div className="h-2 rounded bg-indigo-600" style={{ width: formatShare(party.share) }} />
+                              <div
+                                className="h-2 rounded bg-indigo-600"
+                                style={{ width: formatShare(party.share) }}
+                              />
                             </div>
-                            <span className="w-14 text-right tabular-nums">{formatShare(party.share)}</span>
+                            <span className="w-14 text-right tabular-nums">
+                              {formatShare(party.share)}
+                            </span>
                           </div>
                         </Td>
                       </TableRow>

@@ -2,7 +2,18 @@
 
 import { Fragment, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Button, EmptyState, Spinner, Table, TableBody, TableHead, TableRow, Td, Th } from "@sunuwai/ui";
+import {
+  Badge,
+  Button,
+  EmptyState,
+  Spinner,
+  Table,
+  TableBody,
+  TableHead,
+  TableRow,
+  Td,
+  Th,
+} from "@sunuwai/ui";
 import type { BadgeTone } from "@sunuwai/ui";
 import type { RouterOutputs } from "@sunuwai/api";
 import { QueryStatus } from "~/components/query-status";
@@ -16,12 +27,21 @@ const LIVE_REFRESH_MS = 2_000;
 
 type Run = RouterOutputs["intel"]["ingestRuns"]["list"]["items"][number];
 
-const STATUS_TONE: Record<Run["status"], BadgeTone> = { RUNNING: "info", SUCCEEDED: "success", PARTIAL: "warning", FAILED: "danger" };
+const STATUS_TONE: Record<Run["status"], BadgeTone> = {
+  RUNNING: "info",
+  SUCCEEDED: "success",
+  PARTIAL: "warning",
+  FAILED: "danger",
+};
 
 function BadLines({ run }: { run: Run }) {
   return (
     <div className="bg-slate-50 px-4 py-3">
-      {run.errors.length < run.invalid && <p className="mb-2 text-xs text-slate-600">{t.errorsCapped(run.errors.length, run.invalid)}</p>}
+      {run.errors.length < run.invalid && (
+        <p className="mb-2 text-xs text-slate-600">
+          {t.errorsCapped(run.errors.length, run.invalid)}
+        </p>
+      )}
       <Table caption={`${t.badLines(run.invalid)}: ${run.file}`}>
         <TableHead>
           <Th className="text-right">{t.line}</Th>
@@ -46,13 +66,18 @@ export function IngestRunsPanel() {
   const [open, setOpen] = useState<string | null>(null);
   const runs = useQuery({
     ...trpc.intel.ingestRuns.list.queryOptions({ limit: 30 }),
-    refetchInterval: (query) => (query.state.data?.items.some((run) => run.status === "RUNNING") ? LIVE_REFRESH_MS : false),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((run) => run.status === "RUNNING") ? LIVE_REFRESH_MS : false,
   });
-  if (!runs.data) return <QueryStatus isPending={runs.isPending} isError={runs.isError} what={t.runsTitle} />;
+  if (!runs.data)
+    return <QueryStatus isPending={runs.isPending} isError={runs.isError} what={t.runsTitle} />;
   if (runs.data.items.length === 0) {
     return (
       <EmptyState title={t.runsEmpty}>
-        {t.runsEmptyHelpBefore} <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">pnpm ingest &lt;file&gt;</code>{" "}
+        {t.runsEmptyHelpBefore}{" "}
+        <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">
+          pnpm ingest &lt;file&gt;
+        </code>{" "}
         {t.runsEmptyHelpAfter}
       </EmptyState>
     );
@@ -88,15 +113,24 @@ export function IngestRunsPanel() {
               <Td className="text-right tabular-nums">{run.nearDuplicates.toLocaleString("en")}</Td>
               <Td className="text-right tabular-nums">
                 {run.errors.length > 0 ? (
-                  <Button variant="ghost" size="sm" aria-expanded={open === run.id} onClick={() => setOpen(open === run.id ? null : run.id)}>
-                    {open === run.id ? t.hideBadLines : t.badLines(Math.max(run.invalid, run.errors.length))}
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    aria-expanded={open === run.id}
+                    onClick={() => setOpen(open === run.id ? null : run.id)}
+                  >
+                    {open === run.id
+                      ? t.hideBadLines
+                      : t.badLines(Math.max(run.invalid, run.errors.length))}
                   </Button>
                 ) : (
                   run.invalid.toLocaleString("en")
                 )}
               </Td>
               <Td className="whitespace-nowrap text-slate-600">{formatDateTime(run.startedAt)}</Td>
-              <Td className="whitespace-nowrap text-slate-600">{run.finishedAt ? formatDateTime(run.finishedAt) : t.running}</Td>
+              <Td className="whitespace-nowrap text-slate-600">
+                {run.finishedAt ? formatDateTime(run.finishedAt) : t.running}
+              </Td>
             </TableRow>
             {open === run.id && (
               <tr>

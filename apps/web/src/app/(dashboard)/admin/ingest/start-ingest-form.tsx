@@ -31,12 +31,15 @@ export function StartIngestForm() {
       },
     }),
   );
-  if (!files.data) return <QueryStatus isPending={files.isPending} isError={files.isError} what={t.startTitle} />;
+  if (!files.data)
+    return <QueryStatus isPending={files.isPending} isError={files.isError} what={t.startTitle} />;
   if (files.data.length === 0) {
     return (
       <EmptyState title={t.inboxEmpty}>
         {t.inboxEmptyHelpBefore}{" "}
-        <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">pnpm ingest &lt;file&gt;</code>
+        <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">
+          pnpm ingest &lt;file&gt;
+        </code>
         {t.inboxEmptyHelpAfter}
         {ingest.data && <p className="mt-2 text-emerald-800">{t.queued(ingest.data.file)}</p>}
       </EmptyState>

@@ -19,14 +19,14 @@ interface WardPageProps {
 }
 
 export async function generateMetadata({ params }: WardPageProps): Promise<Metadata> {
-  return { title: `${decodeURIComponent((await params).ward)} · ${t.title}` };
+  return { title: `${(await params).ward} · ${t.title}` };
 }
 
 const linkClass = "inline-flex h-8 items-center rounded-md px-3 text-sm font-medium";
 
 /** One ward: pulse for a period, alerts, saved keyword alerts, profile with Form 20 aggregates, prediction and ledger. */
 export default async function WardPage({ params, searchParams }: WardPageProps) {
-  const wardCode = decodeURIComponent((await params).ward);
+  const wardCode = (await params).ward;
   const given = (await searchParams).days;
   const days = parsePulseDays(typeof given === "string" ? given : null) ?? DEFAULT_PULSE_DAYS;
   const period = pulsePeriod(days);
@@ -52,9 +52,7 @@ export default async function WardPage({ params, searchParams }: WardPageProps) 
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
             {ward.name}
             {ward.localName && (
-              <span className="ml-3 font-normal text-slate-700">
-                {ward.localName}
-              </span>
+              <span className="ml-3 font-normal text-slate-700">{ward.localName}</span>
             )}
           </h1>
           <p className="mt-1 text-sm text-slate-600">
@@ -62,10 +60,18 @@ export default async function WardPage({ params, searchParams }: WardPageProps) 
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <a href={`/api/intel/export/pulse?ward=${code}&days=${days}`} download className={cn(linkClass, "bg-white ring-1 ring-slate-300 hover:bg-slate-50")}>
+          <a
+            href={`/api/intel/export/pulse?ward=${code}&days=${days}`}
+            download
+            className={cn(linkClass, "bg-white ring-1 ring-slate-300 hover:bg-slate-50")}
+          >
             {t.export.pulse}
           </a>
-          <a href={`/api/intel/export/results?ward=${code}`} download className={cn(linkClass, "bg-white ring-1 ring-slate-300 hover:bg-slate-50")}>
+          <a
+            href={`/api/intel/export/results?ward=${code}`}
+            download
+            className={cn(linkClass, "bg-white ring-1 ring-slate-300 hover:bg-slate-50")}
+          >
             {t.export.results}
           </a>
         </div>
@@ -82,7 +88,12 @@ export default async function WardPage({ params, searchParams }: WardPageProps) 
                   key={n}
                   href={`/intel/${code}?days=${n}`}
                   aria-current={n === days ? "page" : undefined}
-                  className={cn(linkClass, n === days ? "bg-indigo-50 text-indigo-800" : "text-slate-600 hover:bg-slate-100")}
+                  className={cn(
+                    linkClass,
+                    n === days
+                      ? "bg-indigo-50 text-indigo-800"
+                      : "text-slate-600 hover:bg-slate-100",
+                  )}
                 >
                   {t.period.days(n)}
                 </Link>
@@ -107,7 +118,12 @@ export default async function WardPage({ params, searchParams }: WardPageProps) 
         </Card>
 
         <Card title={t.prediction.title} description={t.prediction.description}>
-          <PredictionPanel wardCode={ward.code} latest={latest} ledger={ledger} hasForm20={meta.elections.length > 0} />
+          <PredictionPanel
+            wardCode={ward.code}
+            latest={latest}
+            ledger={ledger}
+            hasForm20={meta.elections.length > 0}
+          />
         </Card>
       </div>
     </>

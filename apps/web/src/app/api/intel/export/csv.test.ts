@@ -10,7 +10,7 @@ describe("CSV cells", () => {
   });
 
   it("defuse text that a spreadsheet would run as a formula, but not negative numbers", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell("-sum")).toBe("'-sum");
     expect(csvCell(-0.5)).toBe("-0.5");
   });

@@ -10,11 +10,19 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** A ward's pulse over the last `?days=` days (default 30, up to 366), by ward code or name. */
-export async function GET(req: Request, { params }: { params: Promise<{ ward: string }> }): Promise<Response> {
+export async function GET(
+  req: Request,
+  { params }: { params: Promise<{ ward: string }> },
+): Promise<Response> {
   const { ward } = await params;
   return asIntelReader(req, { tokens: true }, async ({ db, requestId }) => {
     const days = parsePulseDays(new URL(req.url).searchParams.get("days"));
-    if (days === null) throw new RestError("VALIDATION_ERROR", `days must be a whole number from 1 to ${MAX_PULSE_DAYS}.`, { days: "out of range" });
+    if (days === null)
+      throw new RestError(
+        "VALIDATION_ERROR",
+        `days must be a whole number from 1 to ${MAX_PULSE_DAYS}.`,
+        { days: "out of range" },
+      );
     const ref = await resolveWardRef(db, ward);
     const pulse = await wardPulse(db, { wardCode: ref.code, ...pulsePeriod(days) });
     return restSuccess(toRestPulse(pulse, days), requestId);

@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** Profile, demographics, features and electoral aggregates; top-level `updated_at` is the newest nested one. */
-export async function GET(req: Request, { params }: { params: Promise<{ ward_id: string }> }): Promise<Response> {
+export async function GET(
+  req: Request,
+  { params }: { params: Promise<{ ward_id: string }> },
+): Promise<Response> {
   const { ward_id: wardId } = await params;
   return asIntelReader(req, { tokens: true }, async ({ db, requestId }) => {
     const ref = await resolveWardRef(db, wardId);

@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { createDb } from "@sunuwai/db";
+import { wardPulse } from "../src/pulse/ward-pulse";
+const url = readFileSync("/tmp/intel-pulse-url", "utf8");
+const db = createDb(url, { max: 4 });
+const wards = await db.ward.findMany({ select: { id: true, code: true } });
+const t = async (name: string, fn: () => Promise<unknown>) => { const ms: number[] = []; for (let i = 0; i < 30; i++) { const s = performance.now(); await fn(); ms.push(performance.now() - s); } ms.sort((a, b) => a - b); console.log(name.padEnd(20), "p50", ms[15]!.toFixed(1), "p90", ms[27]!.toFixed(1)); };
+let k = 0; const pick = () => wards[(k++ * 37) % wards.length]!;
+await t("wardPulse", () => wardPulse(db, { wardCode: pick().code, from: "2025-03-01", to: "2025-05-29" }));
+await t("findWard", () => db.ward.findFirst({ where: { code: { equals: pick().code, mode: "insensitive" } } }));
+await t("rollup rows", () => db.$queryRaw`SELECT to_char("day", 'YYYY-MM-DD') AS day, "posts", "sentimentSum", "negativePosts", "topics", "parties", "sources", "updatedAt" FROM "WardPulseDaily" WHERE "wardId" = ${pick().id}::uuid AND "day" >= '2025-03-01'::date AND "day" <= '2025-05-29'::date ORDER BY "day"`);
+await t("select 1", () => db.$queryRaw`SELECT 1`);
+await db.$disconnect();
