@@ -5,9 +5,10 @@
 import { createDb } from "@sunuwai/db";
 import { recomputeWardRollup, wardPulse } from "@sunuwai/intel";
 import { fmt, loadAverage, startBenchDatabase } from "./bench-database";
+import { benchEnv } from "./env";
 
-const POSTS = Number(process.env.BENCH_POSTS ?? 1_000_000);
-const CALLS = Number(process.env.BENCH_PULSE_CALLS ?? 300);
+const POSTS = benchEnv.posts;
+const CALLS = benchEnv.pulseCalls;
 const WARDS = 200;
 const WINDOW_DAYS = 90;
 const START = "2025-01-01";

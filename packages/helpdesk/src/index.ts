@@ -34,7 +34,7 @@ export type { SlaPolicy } from "./workflow/sla";
 export { createGrievance } from "./services/create-grievance";
 export { findComplainantIdsByPhone, findComplainantIdsByEmail } from "./services/complainants";
 export { listQueue, countQueue } from "./services/queue";
-export { getGrievanceDetail } from "./services/detail";
+export { getGrievanceDetail, getGrievanceDetailByReference } from "./services/detail";
 export {
   assignGrievance,
   changeStatus,

@@ -1,6 +1,14 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 
@@ -25,6 +33,8 @@ const tones: Record<ToastTone, string> = {
 
 /** How long a confirmation stays; errors stay until dismissed, since they may need reading twice. */
 const DISMISS_AFTER_MS = 6_000;
+/** Older ones make way, so the corner never covers much of the page. */
+const MAX_TOASTS = 3;
 
 function ToastItem({
   toast,
@@ -84,7 +94,7 @@ export function ToastProvider({
   }, []);
   const show = useCallback<ShowToast>((toast) => {
     const id = nextId.current++;
-    setToasts((current) => [...current.slice(-3), { ...toast, id }]);
+    setToasts((current) => [...current.slice(-(MAX_TOASTS - 1)), { ...toast, id }]);
   }, []);
   const errors = useMemo(() => toasts.filter((toast) => toast.tone === "error"), [toasts]);
   const others = useMemo(() => toasts.filter((toast) => toast.tone !== "error"), [toasts]);
@@ -99,12 +109,22 @@ export function ToastProvider({
       >
         <ul role="status" aria-live="polite" className="flex flex-col gap-2">
           {others.map((toast) => (
-            <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} dismissLabel={dismissLabel} />
+            <ToastItem
+              key={toast.id}
+              toast={toast}
+              onDismiss={dismiss}
+              dismissLabel={dismissLabel}
+            />
           ))}
         </ul>
         <ul role="alert" aria-live="assertive" className="flex flex-col gap-2">
           {errors.map((toast) => (
-            <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} dismissLabel={dismissLabel} />
+            <ToastItem
+              key={toast.id}
+              toast={toast}
+              onDismiss={dismiss}
+              dismissLabel={dismissLabel}
+            />
           ))}
         </ul>
       </div>

@@ -10,7 +10,6 @@ export const helpdeskEn = {
   jurisdictionDescription: "Wards whose grievances are routed to you.",
   jurisdictionEmpty: "No wards are assigned to you yet.",
   jurisdictionEmptyHelp: "Ask an administrator to add wards to your jurisdiction.",
-  grievancesTitle: "Grievances",
   grievancesEmpty: "No grievances yet.",
   grievancesEmptyHelp:
     "Grievances will appear here when the chatbot files them for a ward in your jurisdiction. Each one gets a reference number like GRV-2026-000123.",
@@ -19,7 +18,6 @@ export const helpdeskEn = {
   language: { label: "Language", en: "English", ne: "नेपाली" },
   languages: { en: "English", ne: "Nepali" } as Record<string, string>,
   priorities: { LOW: "Low", NORMAL: "Normal", HIGH: "High", URGENT: "Urgent" },
-  priority: (label: string) => `Priority: ${label}`,
   roles: { OFFICER: "Officer", SUPERVISOR: "Supervisor", ADMIN: "Admin", ANALYST: "Analyst" },
   unassigned: "Unassigned",
   noWard: "No ward",
@@ -36,13 +34,11 @@ export const helpdeskEn = {
     open: "Open",
     overdue: "Overdue",
     unassigned: "Unassigned",
-    filterBy: (label: string, count: number) => `${label}: ${count}. Show only these.`,
   },
 
   filters: {
     legend: "Filter grievances",
     search: "Search",
-    searchHint: "Reference, description or summary",
     searchPlaceholder: "e.g. GRV-2026-000123 or water",
     apply: "Search",
     status: "Status",
@@ -75,7 +71,6 @@ export const helpdeskEn = {
     sla: "SLA",
     assignee: "Assignee",
     created: "Filed",
-    select: "Select",
     selectRow: (reference: string) => `Select ${reference}`,
     selectPage: "Select every grievance on this page",
     newRow: "New",
@@ -98,7 +93,8 @@ export const helpdeskEn = {
   live: {
     connected: "Live",
     connecting: "Connecting to live updates…",
-    error: "Live updates interrupted — reconnecting. The page keeps working; reload if it stays like this.",
+    error:
+      "Live updates interrupted — reconnecting. The page keeps working; reload if it stays like this.",
     newGrievances: (count: number) =>
       `${count} new ${plural(count, "grievance", "grievances")} arrived since you opened this page.`,
     showNewest: "Show newest",
@@ -132,13 +128,18 @@ export const helpdeskEn = {
     noClock: "No SLA clock",
     stopped: "Clock stopped",
     level: (level: number) => `Level ${level}`,
-    levelNames: ["", "Site office", "Project implementation unit", "Grievance redress committee", "Legal"],
+    levelNames: [
+      "",
+      "Site office",
+      "Project implementation unit",
+      "Grievance redress committee",
+      "Legal",
+    ],
     levelTitle: (level: number, name: string) => `Escalation level ${level} (${name})`,
   },
 
   detail: {
     back: "Back to the queue",
-    overview: "Overview",
     ward: "Ward",
     assignee: "Assignee",
     filed: "Filed",
@@ -228,7 +229,8 @@ export const helpdeskEn = {
     pending: "Assigning…",
     assigned: "Assignment saved",
     takeIt: "Assign to me",
-    officerOnly: "Officers can take a grievance themselves; ask a supervisor to give it to someone else.",
+    officerOnly:
+      "Officers can take a grievance themselves; ask a supervisor to give it to someone else.",
     yours: "This grievance is assigned to you.",
   },
 
@@ -307,6 +309,7 @@ export const helpdeskEn = {
     attempts: (count: number) => `${count} ${plural(count, "attempt", "attempts")}`,
     priorityChange: (from: string, to: string) => `Priority ${from} → ${to}`,
     translatedTo: (language: string) => `Into ${language}.`,
+    untranslated: "Left untranslated: no translation service is configured (offline fallback).",
     revealedFields: (fields: string) => `Fields shown: ${fields}`,
     fileAdded: (kind: string, size: string) => `${kind}, ${size}`,
     fileRejected: (reason: string) => `Rejected: ${reason}`,
@@ -329,10 +332,6 @@ export const helpdeskEn = {
   attachments: {
     title: "Attachments",
     caption: "Files attached to this grievance",
-    file: "File",
-    kind: "Type",
-    size: "Size",
-    processing: "Processing",
     kinds: { IMAGE: "Image", DOCUMENT: "Document (PDF)", VOICE: "Voice note" },
     statuses: { PENDING: "Processing…", PROCESSED: "Processed", REJECTED: "Rejected" },
     download: "Download",
@@ -350,7 +349,10 @@ export const helpdeskEn = {
   upload: {
     title: "Upload a file",
     fileType: "File type",
-    fileTypes: { image: "Image", document: "Document", voice: "Voice note" } as Record<string, string>,
+    fileTypes: { image: "Image", document: "Document", voice: "Voice note" } as Record<
+      string,
+      string
+    >,
     file: "File",
     allowed: (formats: string, maxSize: string) => `Allowed: ${formats}, at most ${maxSize}.`,
     limitsLoading: "Loading the upload limits…",
@@ -359,7 +361,8 @@ export const helpdeskEn = {
     progress: "Upload progress",
     processingStarted: (name: string) => `${name} uploaded. It is being processed now.`,
     chooseFile: "Choose a file first.",
-    tooLarge: (size: string, max: string) => `This file is ${size}; this type may be at most ${max}.`,
+    tooLarge: (size: string, max: string) =>
+      `This file is ${size}; this type may be at most ${max}.`,
     wrongExtension: (formats: string) =>
       `This type accepts ${formats} files only. Choose another file or another type.`,
     failed: "The upload failed. Check your connection and try again.",
@@ -368,12 +371,8 @@ export const helpdeskEn = {
   notifications: {
     title: "Messages to the complainant",
     caption: "Messages sent to the complainant",
-    channel: "Channel",
-    template: "Message",
-    status: "Status",
     attempts: "Attempts",
     lastError: "Last error",
-    when: "When",
     channels: { EMAIL: "Email", SMS: "SMS", WHATSAPP: "WhatsApp" } as Record<string, string>,
     templates: {
       received: "Grievance received",
@@ -421,9 +420,11 @@ export const helpdeskEn = {
     median: "Median time to resolve",
     noneResolved: "—",
     noneResolvedHelp: "Nothing resolved yet",
+    underAnHour: "under 1 h",
     hours: (hours: number) => `${hours} h`,
     days: (days: number) => `${days} d`,
-    chartOfficers: "Grievances per officer: resolved within SLA, resolved late, open, and open overdue",
+    chartOfficers:
+      "Grievances per officer: resolved within SLA, resolved late, open, and open overdue",
     chartWards: "Grievances per ward: resolved within SLA, resolved late, open, and open overdue",
     series: {
       resolvedWithinSla: "Resolved within SLA",
@@ -432,7 +433,8 @@ export const helpdeskEn = {
       openOverdue: "Open, overdue",
     },
     empty: "No grievances in this period.",
-    emptyHelp: "Figures appear once grievances are filed; choose a longer period to include older ones.",
+    emptyHelp:
+      "Figures appear once grievances are filed; choose a longer period to include older ones.",
   },
 };
 

@@ -9,7 +9,6 @@ export const helpdeskNe: HelpdeskMessages = {
   jurisdictionDescription: "यी वडाका गुनासोहरू तपाईंलाई पठाइन्छन्।",
   jurisdictionEmpty: "तपाईंलाई अहिलेसम्म कुनै वडा तोकिएको छैन।",
   jurisdictionEmptyHelp: "तपाईंको कार्यक्षेत्रमा वडा थप्न प्रशासकलाई अनुरोध गर्नुहोस्।",
-  grievancesTitle: "गुनासोहरू",
   grievancesEmpty: "अहिलेसम्म कुनै गुनासो छैन।",
   grievancesEmptyHelp:
     "च्याटबटले तपाईंको कार्यक्षेत्रको वडाका लागि गुनासो दर्ता गरेपछि यहाँ देखिन्छ। हरेक गुनासोको GRV-2026-000123 जस्तो सन्दर्भ नम्बर हुन्छ।",
@@ -18,7 +17,6 @@ export const helpdeskNe: HelpdeskMessages = {
   language: { label: "भाषा", en: "English", ne: "नेपाली" },
   languages: { en: "अंग्रेजी", ne: "नेपाली" },
   priorities: { LOW: "न्यून", NORMAL: "सामान्य", HIGH: "उच्च", URGENT: "अत्यावश्यक" },
-  priority: (label) => `प्राथमिकता: ${label}`,
   roles: { OFFICER: "अधिकारी", SUPERVISOR: "सुपरभाइजर", ADMIN: "प्रशासक", ANALYST: "विश्लेषक" },
   unassigned: "कसैलाई नतोकिएको",
   noWard: "वडा बिना",
@@ -35,13 +33,11 @@ export const helpdeskNe: HelpdeskMessages = {
     open: "खुला",
     overdue: "म्याद नाघेका",
     unassigned: "नतोकिएका",
-    filterBy: (label, count) => `${label}: ${count}। यी मात्र देखाउनुहोस्।`,
   },
 
   filters: {
     legend: "गुनासो छान्नुहोस्",
     search: "खोज्नुहोस्",
-    searchHint: "सन्दर्भ नम्बर, विवरण वा सारांश",
     searchPlaceholder: "जस्तै GRV-2026-000123 वा खानेपानी",
     apply: "खोज्नुहोस्",
     status: "स्थिति",
@@ -74,7 +70,6 @@ export const helpdeskNe: HelpdeskMessages = {
     sla: "SLA",
     assignee: "जिम्मेवार",
     created: "दर्ता",
-    select: "छान्नुहोस्",
     selectRow: (reference) => `${reference} छान्नुहोस्`,
     selectPage: "यस पृष्ठका सबै गुनासो छान्नुहोस्",
     newRow: "नयाँ",
@@ -97,8 +92,7 @@ export const helpdeskNe: HelpdeskMessages = {
   live: {
     connected: "प्रत्यक्ष",
     connecting: "प्रत्यक्ष अपडेटसँग जोडिँदै…",
-    error:
-      "प्रत्यक्ष अपडेट रोकियो — फेरि जोडिँदैछ। पृष्ठ चलिरहन्छ; यस्तै रहिरहे पृष्ठ फेरि लोड गर्नुहोस्।",
+    error: "प्रत्यक्ष अपडेट रोकियो — फेरि जोडिँदैछ। पृष्ठ चलिरहन्छ; यस्तै रहिरहे पृष्ठ फेरि लोड गर्नुहोस्।",
     newGrievances: (count) => `तपाईंले यो पृष्ठ खोलेपछि ${count} नयाँ गुनासो आए।`,
     showNewest: "नयाँ देखाउनुहोस्",
     grievanceUpdated: "यो गुनासो भर्खरै अद्यावधिक भयो।",
@@ -134,15 +128,13 @@ export const helpdeskNe: HelpdeskMessages = {
 
   detail: {
     back: "लाममा फर्कनुहोस्",
-    overview: "सारांश विवरण",
     ward: "वडा",
     assignee: "जिम्मेवार",
     filed: "दर्ता",
     due: "SLA म्याद",
     escalation: "तह",
     classificationLabel: "वर्गीकरण",
-    sensitiveNote:
-      "संवेदनशील मुद्दा (लैङ्गिक/SEAH): सुपरभाइजर, प्रशासक र तोकिएका अधिकारीले मात्र देख्न सक्छन्।",
+    sensitiveNote: "संवेदनशील मुद्दा (लैङ्गिक/SEAH): सुपरभाइजर, प्रशासक र तोकिएका अधिकारीले मात्र देख्न सक्छन्।",
     grievance: "गुनासो",
     description: "विवरण",
     language: "भाषा",
@@ -223,8 +215,7 @@ export const helpdeskNe: HelpdeskMessages = {
     pending: "जिम्मा दिँदै…",
     assigned: "जिम्मेवारी सुरक्षित भयो",
     takeIt: "मलाई जिम्मा दिनुहोस्",
-    officerOnly:
-      "अधिकारीले गुनासो आफैँ लिन सक्छन्; अरू कसैलाई दिन सुपरभाइजरलाई अनुरोध गर्नुहोस्।",
+    officerOnly: "अधिकारीले गुनासो आफैँ लिन सक्छन्; अरू कसैलाई दिन सुपरभाइजरलाई अनुरोध गर्नुहोस्।",
     yours: "यो गुनासो तपाईंलाई तोकिएको छ।",
   },
 
@@ -237,8 +228,7 @@ export const helpdeskNe: HelpdeskMessages = {
     address: "ठेगाना",
     municipality: "नगरपालिका",
     reveal: "व्यक्तिगत विवरण देखाउनुहोस्",
-    notAllowed:
-      "सुपरभाइजर, प्रशासक र गुनासो तोकिएका अधिकारीले मात्र व्यक्तिगत विवरण देख्न सक्छन्।",
+    notAllowed: "सुपरभाइजर, प्रशासक र गुनासो तोकिएका अधिकारीले मात्र व्यक्तिगत विवरण देख्न सक्छन्।",
     dialogTitle: "उजुरीकर्ताको व्यक्तिगत विवरण देखाउनुहोस्",
     dialogDescription:
       "हरेक पटक विवरण हेर्दा तपाईंको नाम, समय र कारण अभिलेख हुन्छ र गुनासोको समयरेखामा देखिन्छ।",
@@ -303,6 +293,7 @@ export const helpdeskNe: HelpdeskMessages = {
     attempts: (count) => `${count} प्रयास`,
     priorityChange: (from, to) => `प्राथमिकता ${from} → ${to}`,
     translatedTo: (language) => `${language} मा।`,
+    untranslated: "अनुवाद नगरिएको: कुनै अनुवाद सेवा मिलाइएको छैन (अफलाइन विकल्प)।",
     revealedFields: (fields) => `देखाइएका विवरण: ${fields}`,
     fileAdded: (kind, size) => `${kind}, ${size}`,
     fileRejected: (reason) => `अस्वीकृत: ${reason}`,
@@ -324,10 +315,6 @@ export const helpdeskNe: HelpdeskMessages = {
   attachments: {
     title: "संलग्न फाइलहरू",
     caption: "यस गुनासोमा संलग्न फाइलहरू",
-    file: "फाइल",
-    kind: "प्रकार",
-    size: "आकार",
-    processing: "प्रशोधन",
     kinds: { IMAGE: "तस्बिर", DOCUMENT: "कागजात (PDF)", VOICE: "आवाज सन्देश" },
     statuses: { PENDING: "प्रशोधन हुँदैछ…", PROCESSED: "प्रशोधित", REJECTED: "अस्वीकृत" },
     download: "डाउनलोड",
@@ -363,12 +350,8 @@ export const helpdeskNe: HelpdeskMessages = {
   notifications: {
     title: "उजुरीकर्तालाई सन्देशहरू",
     caption: "उजुरीकर्तालाई पठाइएका सन्देशहरू",
-    channel: "माध्यम",
-    template: "सन्देश",
-    status: "स्थिति",
     attempts: "प्रयास",
     lastError: "पछिल्लो त्रुटि",
-    when: "कहिले",
     channels: { EMAIL: "इमेल", SMS: "SMS", WHATSAPP: "WhatsApp" },
     templates: {
       received: "गुनासो प्राप्त भयो",
@@ -416,10 +399,10 @@ export const helpdeskNe: HelpdeskMessages = {
     median: "समाधानको मध्यक समय",
     noneResolved: "—",
     noneResolvedHelp: "अहिलेसम्म केही समाधान भएको छैन",
+    underAnHour: "१ घण्टाभन्दा कम",
     hours: (hours) => `${hours} घण्टा`,
     days: (days) => `${days} दिन`,
-    chartOfficers:
-      "अधिकारीअनुसार गुनासो: SLA भित्र समाधान, ढिलो समाधान, खुला, र म्याद नाघेका खुला",
+    chartOfficers: "अधिकारीअनुसार गुनासो: SLA भित्र समाधान, ढिलो समाधान, खुला, र म्याद नाघेका खुला",
     chartWards: "वडाअनुसार गुनासो: SLA भित्र समाधान, ढिलो समाधान, खुला, र म्याद नाघेका खुला",
     series: {
       resolvedWithinSla: "SLA भित्र समाधान",

@@ -1,6 +1,5 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream";
-import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import { z } from "zod";
 import type { Db, AttachmentKind } from "@sunuwai/db";
 import { enqueue } from "@sunuwai/jobs";
@@ -24,7 +23,8 @@ import type { FileStorage } from "./storage";
 export type Uploader = ({ kind: "user" } & StaffActor) | ({ kind: "chatbot" } & ChatbotActor);
 
 export interface UploadInput {
-  stream: Readable | NodeWebReadableStream<Uint8Array>;
+  /** A Node stream, or any async iterable of bytes (web ReadableStreams from fetch/Next.js are). */
+  stream: Readable | AsyncIterable<Uint8Array>;
   /** The client's file name; kept (cleaned) as data only. */
   declaredName: string;
   /** `image` | `document` | `voice` as the client declared it; must match the content. */
@@ -44,8 +44,8 @@ export interface AcceptedUpload {
   originalName: string;
 }
 
-function toNodeStream(stream: Readable | NodeWebReadableStream<Uint8Array>): Readable {
-  return stream instanceof Readable ? stream : Readable.fromWeb(stream);
+function toNodeStream(stream: Readable | AsyncIterable<Uint8Array>): Readable {
+  return stream instanceof Readable ? stream : Readable.from(stream, { objectMode: false });
 }
 
 function checkFileType(fileType: string): UploadFileType {

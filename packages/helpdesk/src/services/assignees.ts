@@ -56,8 +56,6 @@ export async function listAssignees(
   const group = (option: AssigneeOption) => (option.role === "OFFICER" ? 0 : 1);
   return options.sort(
     (a, b) =>
-      group(a) - group(b) ||
-      a.openGrievances - b.openGrievances ||
-      a.name.localeCompare(b.name),
+      group(a) - group(b) || a.openGrievances - b.openGrievances || a.name.localeCompare(b.name),
   );
 }

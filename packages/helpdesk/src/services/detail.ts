@@ -149,3 +149,16 @@ export async function getGrievanceDetail(
     canRevealPii: canRevealPii(actor, { assigneeId }),
   };
 }
+
+/** The same, found by its reference (`GRV-2026-000123`, unique index); unknown and invisible ones are NOT_FOUND alike. */
+export async function getGrievanceDetailByReference(
+  db: Db,
+  actor: StaffActor,
+  reference: string,
+  options: { now?: Date; vault?: PiiVault } = {},
+): Promise<GrievanceDetail> {
+  assertHelpdeskStaff(actor);
+  const row = await db.grievance.findUnique({ where: { reference }, select: { id: true } });
+  if (!row) throw grievanceNotFound();
+  return getGrievanceDetail(db, actor, row.id, options);
+}

@@ -31,7 +31,7 @@ export interface ArticleAnalysis {
 export interface PostAnalyser {
   /** "lexicon:v1", "openai:<model>". */
   readonly id: string;
-  /** One result per input, in order. Called once per ingestion batch. */
+  /** One result per input, in order. Called with a few dozen new articles at a time. */
   analyse(articles: readonly AnalysisInput[]): Promise<ArticleAnalysis[]>;
 }
 

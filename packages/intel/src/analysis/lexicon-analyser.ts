@@ -59,6 +59,29 @@ interface Negator {
   scope: "before" | "after";
 }
 
+/** What an article's lexicon hits say, gathered over its headline and body. */
+interface Readings {
+  polars: Polar[];
+  negators: Negator[];
+  topicScores: Map<string, number>;
+  /** Per party-name occurrence, the parties it may mean. */
+  partyMentions: PartyReading[][];
+}
+
+// A module function, not a closure per article: tsx keeps function names by defining them on each closure made.
+function collect(into: Readings, hits: readonly PhraseHit<LexiconTag[]>[], shift: number, topicWeight: number): void {
+  for (const hit of hits) {
+    const parties: PartyReading[] = [];
+    for (const tag of hit.value) {
+      if (tag.kind === "polar") into.polars.push({ start: hit.start + shift, end: hit.end + shift, polarity: tag.polarity });
+      else if (tag.kind === "negator") into.negators.push({ start: hit.start + shift, end: hit.end + shift, scope: tag.scope });
+      else if (tag.kind === "topic") into.topicScores.set(tag.topic, (into.topicScores.get(tag.topic) ?? 0) + topicWeight);
+      else parties.push(tag);
+    }
+    if (parties.length > 0) into.partyMentions.push(parties);
+  }
+}
+
 /** Score in -1 … 1: (positive − negative) / (positive + negative + 1), after negation. */
 function scoreSentiment(polars: Polar[], negators: readonly Negator[]): number {
   for (const negator of negators) {
@@ -97,25 +120,10 @@ export class LexiconAnalyser implements PostAnalyser {
     const bodyHits = this.lexicon.find(body);
     // Body positions follow the title's, so negation never reaches across the two.
     const offset = title.count + NEGATION_REACH;
-    const polars: Polar[] = [];
-    const negators: Negator[] = [];
-    const topicScores = new Map<string, number>();
-    /** Per party-name occurrence, the parties it may mean. */
-    const partyMentions: PartyReading[][] = [];
-    const collect = (hits: readonly PhraseHit<LexiconTag[]>[], shift: number, topicWeight: number) => {
-      for (const hit of hits) {
-        const readings: PartyReading[] = [];
-        for (const tag of hit.value) {
-          if (tag.kind === "polar") polars.push({ start: hit.start + shift, end: hit.end + shift, polarity: tag.polarity });
-          else if (tag.kind === "negator") negators.push({ start: hit.start + shift, end: hit.end + shift, scope: tag.scope });
-          else if (tag.kind === "topic") topicScores.set(tag.topic, (topicScores.get(tag.topic) ?? 0) + topicWeight);
-          else readings.push(tag);
-        }
-        if (readings.length > 0) partyMentions.push(readings);
-      }
-    };
-    collect(titleHits, 0, TOPIC_TITLE_WEIGHT);
-    collect(bodyHits, offset, 1);
+    const readings: Readings = { polars: [], negators: [], topicScores: new Map(), partyMentions: [] };
+    collect(readings, titleHits, 0, TOPIC_TITLE_WEIGHT);
+    collect(readings, bodyHits, offset, 1);
+    const { polars, negators, topicScores, partyMentions } = readings;
 
     const topics = [...topicScores]
       .filter(([, score]) => score >= TOPIC_MIN_SCORE)

@@ -104,6 +104,8 @@ export interface BatchCopy {
   epapers: Buffer;
   posts: Buffer;
   postIds: string[];
+  /** Once the batch is written: lets later batches reuse the buffers (`epapers` and `posts` are void after). */
+  release(): void;
 }
 
 /** Lays out a batch's rows group by group, so the work can be spread between turns of the event loop. */
@@ -137,7 +139,16 @@ export class BatchCopyBuilder {
   }
 
   finish(): BatchCopy {
-    return { epapers: this.epapers.take(), posts: this.posts.take(), postIds: this.postIds };
+    const { epapers, posts } = this;
+    return {
+      epapers: epapers.take(),
+      posts: posts.take(),
+      postIds: this.postIds,
+      release: () => {
+        epapers.release();
+        posts.release();
+      },
+    };
   }
 }
 
@@ -157,7 +168,7 @@ async function copyData(client: ClientBase, sql: string, data: Buffer): Promise<
   });
 }
 
-function stageCopy(articles: readonly StagedArticle[], postIds: readonly string[]): Buffer {
+function stageCopy(articles: readonly StagedArticle[], postIds: readonly string[]): CopyWriter {
   const rows = new CopyWriter();
   for (const [i, a] of articles.entries()) {
     rows
@@ -165,7 +176,7 @@ function stageCopy(articles: readonly StagedArticle[], postIds: readonly string[
       .text(a.party).text(a.language).text(a.wardHint).plain(a.titleHash).plain(a.duplicateOfSha256).plain(a.wardId).plain(postIds[i])
       .text(a.postParty).number(a.sentiment).textArray(a.topics).text(a.postText).end();
   }
-  return rows.take();
+  return rows;
 }
 
 function sqlState(error: unknown): string | undefined {
@@ -205,7 +216,9 @@ export async function writeBatch(client: ClientBase, input: BatchInput): Promise
     if (!CONFLICT_STATES.has(sqlState(error) ?? "")) throw error;
   }
   return inTransaction(client, input, async () => {
-    await copyData(client, COPY_STAGE, stageCopy(input.articles, copy.postIds));
+    const rows = stageCopy(input.articles, copy.postIds);
+    await copyData(client, COPY_STAGE, rows.take());
+    rows.release();
     const inserted = await client.query<{ sha256: string }>(INSERT_FROM_STAGE, [input.runId, input.analysedBy]);
     await client.query(LINK_DUPLICATES);
     return new Set(inserted.rows.map((row) => row.sha256));

@@ -12,6 +12,22 @@ function escapeCopy(value: string): string {
 }
 
 /**
+ * Buffers given back by finished batches. A few megabytes allocated anew per batch counted as external memory, which
+ * made V8 run a full collection about once a batch.
+ */
+const spareBuffers: Buffer[] = [];
+const MAX_SPARE_BUFFERS = 4;
+
+function takeBuffer(bytes: number): Buffer {
+  const index = spareBuffers.findIndex((buffer) => buffer.length >= bytes);
+  return index >= 0 ? (spareBuffers.splice(index, 1)[0] as Buffer) : Buffer.allocUnsafe(bytes);
+}
+
+function giveBack(buffer: Buffer): void {
+  if (spareBuffers.length < MAX_SPARE_BUFFERS && buffer.length > 0) spareBuffers.push(buffer);
+}
+
+/**
  * Rows in PostgreSQL's COPY text format (tab-separated, `\N` for NULL), encoded straight into one growing buffer:
  * no string per row, and no megabyte-long string to flatten and encode at the end.
  */
@@ -21,13 +37,14 @@ export class CopyWriter {
   private fields = 0;
 
   constructor(initialBytes = 64 * 1024) {
-    this.buffer = Buffer.allocUnsafe(initialBytes);
+    this.buffer = takeBuffer(initialBytes);
   }
 
   private reserve(bytes: number): void {
     if (this.length + bytes <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
+    const grown = takeBuffer(Math.max(this.buffer.length * 2, this.length + bytes));
     this.buffer.copy(grown, 0, 0, this.length);
+    giveBack(this.buffer);
     this.buffer = grown;
   }
 
@@ -73,9 +90,16 @@ export class CopyWriter {
     return this;
   }
 
-  /** The rows written so far. */
+  /** The rows written so far (valid until `release`). */
   take(): Buffer {
     return this.buffer.subarray(0, this.length);
+  }
+
+  /** Hands the buffer on to a later writer; what `take` returned must not be used any more. */
+  release(): void {
+    giveBack(this.buffer);
+    this.buffer = Buffer.alloc(0);
+    this.length = 0;
   }
 
   private null(): this {

@@ -41,7 +41,7 @@ export interface IngestFileInput {
   triggeredById?: string | null;
   /** A RUNNING run created earlier (the admin mutation shows it before the job starts). */
   ingestRunId?: string;
-  /** Lines per write batch (default 5,000); a batch also closes at `batchBytes` of text (default 8 MB). */
+  /** Lines per write batch (default 2,000); a batch also closes at `batchBytes` of text (default 8 MB). */
   batchSize?: number;
   batchBytes?: number;
   analyser?: PostAnalyser;
@@ -190,6 +190,7 @@ async function runIngestion(ctx: {
         if (attempt >= 3 || !RETRYABLE.has(sqlState(error) ?? "")) throw error;
       }
     }
+    batch.copy.release();
     totals.inserted += committed.inserted;
     totals.nearDuplicates += committed.nearDuplicates;
     totals.duplicates += batch.size - committed.inserted;

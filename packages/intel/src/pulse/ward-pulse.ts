@@ -138,8 +138,9 @@ export async function wardPulse(db: Db, input: { wardCode: string; from: string;
 /**
  * The posts behind the figures, from one pass over the ward's posts in the period (each figure looking up its own
  * posts visited the same heap pages once per figure): per day, its first DAY_EVIDENCE posts; per topic, party and
- * source, its FIGURE_EVIDENCE newest, and whether any other outlet than the newest one's covered it too. Keyed
- * `kind\u0000key`, kind being day, topic, party or source.
+ * source, its FIGURE_EVIDENCE newest, and whether any other outlet than the newest one's covered it too — i.e. more
+ * than one outlet did (lowest ≠ highest, compared byte-wise). Keyed `kind\u0000key`, kind being day, topic, party or
+ * source.
  */
 async function fetchEvidence(db: Db, wardId: string, from: string, to: string): Promise<Map<string, { ids: string[]; multipleOutlets: boolean }>> {
   const rows = await db.$queryRaw<{ kind: string; key: string; ids: string[]; multipleOutlets: boolean }[]>`
@@ -150,24 +151,15 @@ async function fetchEvidence(db: Db, wardId: string, from: string, to: string): 
         AND p."publishedAt" >= ${from}::date::timestamp AT TIME ZONE 'UTC' AND p."publishedAt" < (${to}::date + 1)::timestamp AT TIME ZONE 'UTC'
     ),
     keyed AS (
-      -- Byte order (COLLATE "C") for sorting and grouping: the keys are only told apart, never shown in order.
-      SELECT 'topic' COLLATE "C" AS kind, t.key COLLATE "C" AS key, p."id", p.at, p."source"
-      FROM posts p CROSS JOIN LATERAL (SELECT DISTINCT unnest(p."topics") AS key) AS t
-      UNION ALL SELECT 'party', p."party" COLLATE "C", p."id", p.at, p."source" FROM posts p WHERE p."party" IS NOT NULL
-      UNION ALL SELECT 'source', p."source" COLLATE "C", p."id", p.at, p."source" FROM posts p
-    ),
-    ranked AS (
-      SELECT k.*, row_number() OVER newest AS rank, first_value(k."source") OVER newest AS newest_source
-      FROM keyed k WINDOW newest AS (PARTITION BY k.kind, k.key ORDER BY k.at DESC, k."id")
-    ),
-    days AS (
-      SELECT p.day, p."id", p.at, row_number() OVER (PARTITION BY p.day ORDER BY p.at, p."id") AS rank FROM posts p
+      SELECT 'topic' AS kind, t.key, p."id", p.at, p."source" FROM posts p CROSS JOIN LATERAL (SELECT DISTINCT unnest(p."topics") AS key) AS t
+      UNION ALL SELECT 'party', p."party", p."id", p.at, p."source" FROM posts p WHERE p."party" IS NOT NULL
+      UNION ALL SELECT 'source', p."source", p."id", p.at, p."source" FROM posts p
     )
-    SELECT kind, key, array_agg("id"::text ORDER BY rank) FILTER (WHERE rank <= ${FIGURE_EVIDENCE}::int) AS ids,
-           kind <> 'source' AND bool_or("source" <> newest_source) AS "multipleOutlets"
-    FROM ranked GROUP BY kind, key
+    SELECT kind, key, (array_agg("id"::text ORDER BY at DESC, "id"))[1:${FIGURE_EVIDENCE}::int] AS ids,
+           kind <> 'source' AND min("source" COLLATE "C") <> max("source" COLLATE "C") AS "multipleOutlets"
+    FROM keyed GROUP BY kind, key
     UNION ALL
-    SELECT 'day', to_char(day, 'YYYY-MM-DD'), array_agg("id"::text ORDER BY rank) FILTER (WHERE rank <= ${DAY_EVIDENCE}::int), false
-    FROM days GROUP BY day`;
+    SELECT 'day', to_char(day, 'YYYY-MM-DD'), (array_agg("id"::text ORDER BY at, "id"))[1:${DAY_EVIDENCE}::int], false
+    FROM posts GROUP BY day`;
   return new Map(rows.map((row) => [`${row.kind}\u0000${row.key}`, { ids: row.ids, multipleOutlets: row.multipleOutlets }]));
 }

@@ -54,21 +54,12 @@ export class Gazetteer {
 
   /** As `matchText`, from the title's and body's word lists. */
   matchWords(title: WordList, body: WordList): string | null {
+    const scores = new Map<string, { score: number; first: number }>();
+    this.score(scores, title, TITLE_WEIGHT, 0);
+    this.score(scores, body, 1, title.count);
     let best: string | null = null;
     let bestScore = 0;
     let bestFirst = 0;
-    let scores: Map<string, { score: number; first: number }> | undefined;
-    const count = (words: WordList, weight: number, offset: number) => {
-      for (const hit of this.matcher.find(words)) {
-        scores ??= new Map();
-        const entry = scores.get(hit.value);
-        if (entry) entry.score += weight;
-        else scores.set(hit.value, { score: weight, first: offset + hit.start });
-      }
-    };
-    count(title, TITLE_WEIGHT, 0);
-    count(body, 1, title.count);
-    if (!scores) return null;
     for (const [wardId, entry] of scores) {
       if (best === null || entry.score > bestScore || (entry.score === bestScore && entry.first < bestFirst)) {
         best = wardId;
@@ -77,6 +68,14 @@ export class Gazetteer {
       }
     }
     return best;
+  }
+
+  private score(scores: Map<string, { score: number; first: number }>, words: WordList, weight: number, offset: number): void {
+    for (const hit of this.matcher.find(words)) {
+      const entry = scores.get(hit.value);
+      if (entry) entry.score += weight;
+      else scores.set(hit.value, { score: weight, first: offset + hit.start });
+    }
   }
 
   /** Explicit ward code first, then the `ward` field read as a name, then the article text; null = city-level. */

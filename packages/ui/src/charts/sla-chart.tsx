@@ -1,6 +1,15 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartFrame } from "./chart-frame";
 import { CHART_COLORS } from "./format";
 
@@ -44,8 +53,17 @@ export function SlaChart({
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height }}>
         <BarChart data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={180} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={180}
+            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+          />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {SERIES.map((series) => (

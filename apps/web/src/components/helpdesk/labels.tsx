@@ -54,7 +54,12 @@ const PRIORITY_TONES: Record<Priority, BadgeTone> = {
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
   const { t } = useHelpdeskText();
-  return <Badge tone={PRIORITY_TONES[priority]}>{t.priorities[priority]}</Badge>;
+  return (
+    <Badge tone={PRIORITY_TONES[priority]}>
+      <span className="sr-only">{t.queue.priority}: </span>
+      {t.priorities[priority]}
+    </Badge>
+  );
 }
 
 const CLASSIFICATION_TONES: Record<ClassificationStatus, BadgeTone> = {
@@ -79,7 +84,8 @@ export function ClassificationBadge({
 }) {
   const { t, language } = useHelpdeskText();
   const markers: Partial<Record<ClassificationStatus, string>> = t.classificationMarkers;
-  const label = (compact ? markers[status] : undefined) ?? CLASSIFICATION_STATUS_LABELS[status][language];
+  const label =
+    (compact ? markers[status] : undefined) ?? CLASSIFICATION_STATUS_LABELS[status][language];
   return (
     <Badge tone={CLASSIFICATION_TONES[status]} className="gap-1">
       {status === "LLM_FAILED" && <span aria-hidden="true">!</span>}

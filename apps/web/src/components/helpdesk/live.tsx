@@ -43,7 +43,11 @@ export function LiveIndicator({ status }: { status: LiveStatus }) {
         aria-hidden="true"
         className={cn(
           "size-2 rounded-full",
-          live ? "bg-emerald-500" : status === "error" ? "bg-amber-500" : "animate-pulse bg-slate-400",
+          live
+            ? "bg-emerald-500"
+            : status === "error"
+              ? "bg-amber-500"
+              : "animate-pulse bg-slate-400",
         )}
       />
       {text}

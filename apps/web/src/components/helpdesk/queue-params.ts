@@ -84,11 +84,11 @@ export function queueSearchString(search: QueueSearch): string {
 export function isFiltered(search: QueueSearch): boolean {
   return Boolean(
     search.status ??
-      search.wardId ??
-      search.category ??
-      search.assignee ??
-      search.text ??
-      (search.overdue || null),
+    search.wardId ??
+    search.category ??
+    search.assignee ??
+    search.text ??
+    (search.overdue || null),
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { nepaliAbsolute, nepaliDuration, nepaliRelative } from "./nepali-time";
 import { formatAbsolute, formatBytes, formatDuration, formatRelative } from "./time";
 
 const now = new Date("2026-03-04T08:00:00Z");
@@ -32,5 +33,15 @@ describe("helpdesk time formatting", () => {
     expect(formatBytes(1536)).toBe("1.5 KB");
     expect(formatBytes(5 * 1024 * 1024)).toBe("5 MB");
     expect(formatBytes(12.4 * 1024 * 1024)).toBe("12 MB");
+  });
+});
+
+describe("Nepali dates where the browser has no Nepali locale", () => {
+  it("writes Devanagari digits and Nepali month and unit names itself", () => {
+    expect(nepaliAbsolute(now, "Asia/Kathmandu")).toBe("४ मार्च २०२६, १३:४५");
+    expect(nepaliRelative(-3, "hour")).toBe("३ घण्टा अघि");
+    expect(nepaliRelative(2, "day")).toBe("२ दिनमा");
+    expect(nepaliRelative(0, "minute")).toBe("अहिले");
+    expect(nepaliDuration(12, "day")).toBe("१२ दिन");
   });
 });

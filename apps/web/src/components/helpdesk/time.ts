@@ -1,6 +1,7 @@
 // Times are stored in UTC and shown in Nepal time, with a relative form ("in 2 days") beside the absolute one.
 import { localeOf } from "./language";
 import type { HelpdeskLanguage } from "./language";
+import { hasNepaliLocale, nepaliAbsolute, nepaliDuration, nepaliRelative } from "./nepali-time";
 
 export const DISPLAY_TIME_ZONE = "Asia/Kathmandu";
 
@@ -12,6 +13,7 @@ const absoluteFormats = new Map<HelpdeskLanguage, Intl.DateTimeFormat>();
 
 /** "4 Mar 2026, 14:05" in Asia/Kathmandu (Devanagari in Nepali). */
 export function formatAbsolute(value: Date, language: HelpdeskLanguage): string {
+  if (language === "ne" && !hasNepaliLocale()) return nepaliAbsolute(value, DISPLAY_TIME_ZONE);
   let format = absoluteFormats.get(language);
   if (!format) {
     format = new Intl.DateTimeFormat(localeOf(language), {
@@ -34,13 +36,11 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "in 2 days", "3 hours ago", "now": the largest whole unit, rounded towards zero. */
 export function formatRelative(value: Date, now: Date, language: HelpdeskLanguage): string {
-  const format = new Intl.RelativeTimeFormat(localeOf(language), { numeric: "auto" });
   const delta = value.getTime() - now.getTime();
-  for (const [unit, size] of RELATIVE_STEPS) {
-    const amount = Math.trunc(delta / size);
-    if (amount !== 0) return format.format(amount, unit);
-  }
-  return format.format(0, "minute");
+  const step = RELATIVE_STEPS.find(([, size]) => Math.trunc(delta / size) !== 0);
+  const [unit, amount] = step ? [step[0], Math.trunc(delta / step[1])] : (["minute", 0] as const);
+  if (language === "ne" && !hasNepaliLocale()) return nepaliRelative(amount, unit);
+  return new Intl.RelativeTimeFormat(localeOf(language), { numeric: "auto" }).format(amount, unit);
 }
 
 /**
@@ -54,6 +54,7 @@ export function formatDuration(ms: number, language: HelpdeskLanguage): string {
       : ms >= 2 * HOUR
         ? (["hour", Math.floor(ms / HOUR)] as const)
         : (["minute", Math.max(1, Math.floor(ms / MINUTE))] as const);
+  if (language === "ne" && !hasNepaliLocale()) return nepaliDuration(amount, unit);
   return new Intl.NumberFormat(localeOf(language), {
     style: "unit",
     unit,

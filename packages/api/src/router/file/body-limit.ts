@@ -22,5 +22,7 @@ export function limitUploadBody(req: Request): Request {
       else controller.enqueue(chunk);
     },
   });
-  return new Request(req, { body: req.body.pipeThrough(limiter), duplex: "half" });
+  // `duplex` is required by Node for streamed bodies but missing from the DOM typings.
+  const init: RequestInit & { duplex: "half" } = { body: req.body.pipeThrough(limiter), duplex: "half" };
+  return new Request(req, init);
 }

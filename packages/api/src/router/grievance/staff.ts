@@ -6,6 +6,7 @@ import {
   confirmClassification,
   countQueue,
   getGrievanceDetail,
+  getGrievanceDetailByReference,
   listQueue,
   revealComplainantPii,
   suggestSimilarGrievances,
@@ -20,6 +21,7 @@ import {
   eventRecordedSchema,
   grievanceDetailSchema,
   grievanceIdInputSchema,
+  grievanceReferenceSchema,
   grievanceStateSchema,
   queueCountsSchema,
   queueFiltersSchema,
@@ -45,6 +47,11 @@ export const staffGrievanceProcedures = {
     .input(grievanceIdInputSchema)
     .output(grievanceDetailSchema)
     .query(({ ctx, input }) => getGrievanceDetail(ctx.db, ctx.actor, input.grievanceId)),
+  /** The same by reference, for links such as /helpdesk/GRV-2026-000123. */
+  detailByReference: staff
+    .input(z.object({ reference: grievanceReferenceSchema }))
+    .output(grievanceDetailSchema)
+    .query(({ ctx, input }) => getGrievanceDetailByReference(ctx.db, ctx.actor, input.reference)),
   /** Up to three similar open or resolved grievances of the same ward, as suggestions. */
   similar: staff
     .input(grievanceIdInputSchema)

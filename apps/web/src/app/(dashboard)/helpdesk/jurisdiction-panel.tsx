@@ -15,7 +15,11 @@ export function JurisdictionPanel() {
   return (
     <Card title={t.jurisdictionTitle} description={t.jurisdictionDescription}>
       {!wards.data ? (
-        <QueryStatus isPending={wards.isPending} isError={wards.isError} what={t.jurisdictionTitle} />
+        <QueryStatus
+          isPending={wards.isPending}
+          isError={wards.isError}
+          what={t.jurisdictionTitle}
+        />
       ) : wards.data.length === 0 ? (
         <EmptyState title={t.jurisdictionEmpty}>{t.jurisdictionEmptyHelp}</EmptyState>
       ) : (

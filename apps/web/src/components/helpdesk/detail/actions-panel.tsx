@@ -26,8 +26,16 @@ export function ActionsPanel({
             label: `${t.comment.note} / ${t.comment.reply}`,
             content: <CommentForm grievanceId={grievance.id} />,
           },
-          { id: "status", label: t.changeStatus.submit, content: <StatusForm grievance={grievance} /> },
-          { id: "assign", label: t.assign.submit, content: <AssignForm grievance={grievance} viewer={viewer} /> },
+          {
+            id: "status",
+            label: t.changeStatus.submit,
+            content: <StatusForm grievance={grievance} />,
+          },
+          {
+            id: "assign",
+            label: t.assign.submit,
+            content: <AssignForm grievance={grievance} viewer={viewer} />,
+          },
         ]}
       />
     </Card>

@@ -79,7 +79,7 @@ export function AttachmentsPanel({ grievance }: { grievance: GrievanceDetail }) 
   const { t } = useHelpdeskText();
   return (
     <Card title={t.attachments.title}>
-      <div className="grid gap-4">
+      <div className="grid grid-cols-1 gap-4">
         {grievance.attachments.length === 0 ? (
           <EmptyState title={t.attachments.empty} className="py-6">
             {t.attachments.emptyHelp}

@@ -54,7 +54,9 @@ function OverrideForm({
       }}
     >
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">{t.classification.overrideLegend}</legend>
+        <legend className="text-sm font-medium text-slate-800">
+          {t.classification.overrideLegend}
+        </legend>
         <p className="mt-0.5 text-xs text-slate-500">{t.classification.overrideHint}</p>
         <div className="mt-2 grid gap-1.5 sm:grid-cols-2">
           {options.map((category) => (
@@ -156,7 +158,9 @@ export function ClassificationPanel({
         ) : (
           <p className="text-sm text-slate-600">{t.classification.none}</p>
         )}
-        {status === "PENDING" && <p className="text-sm text-slate-600">{t.classification.pendingHelp}</p>}
+        {status === "PENDING" && (
+          <p className="text-sm text-slate-600">{t.classification.pendingHelp}</p>
+        )}
         {status === "LLM_FAILED" && <Alert tone="error">{t.classification.failedHelp}</Alert>}
         {grievance.classifiedBy && (
           <p className="text-xs text-slate-500">
@@ -184,7 +188,11 @@ export function ClassificationPanel({
           </div>
         )}
         {editing && (
-          <OverrideForm grievance={grievance} categories={categories} onDone={() => setEditing(false)} />
+          <OverrideForm
+            grievance={grievance}
+            categories={categories}
+            onDone={() => setEditing(false)}
+          />
         )}
       </div>
     </Card>

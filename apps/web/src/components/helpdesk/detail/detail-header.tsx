@@ -3,12 +3,15 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@sunuwai/ui";
-import type { GrievanceDetail } from "@sunuwai/validators";
+import { OPEN_GRIEVANCE_STATUSES } from "@sunuwai/validators";
+import type { GrievanceDetail, GrievanceStatusValue } from "@sunuwai/validators";
 import { ClassificationBadge, PriorityBadge, SensitiveBadge, StatusBadge } from "../labels";
 import { useHelpdeskText } from "../language-provider";
 import { SlaIndicator } from "../sla-indicator";
 import { formatAbsolute } from "../time";
 import { AbsoluteAndRelativeTime } from "../time-text";
+
+const OPEN: readonly GrievanceStatusValue[] = OPEN_GRIEVANCE_STATUSES;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -23,6 +26,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function DetailHeader({ grievance, live }: { grievance: GrievanceDetail; live: ReactNode }) {
   const { t, language } = useHelpdeskText();
   const levelName = t.sla.levelNames[grievance.escalationLevel] ?? "";
+  const clockRuns = OPEN.includes(grievance.status);
   return (
     <header className="grid gap-4">
       <Link
@@ -48,13 +52,15 @@ export function DetailHeader({ grievance, live }: { grievance: GrievanceDetail; 
       <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-3 lg:grid-cols-6">
         <Fact label={t.detail.due}>
           <SlaIndicator status={grievance.status} slaDueAt={grievance.slaDueAt} />
-          {grievance.slaDueAt && (
+          {grievance.slaDueAt && clockRuns && (
             <span className="block text-xs text-slate-500" suppressHydrationWarning>
               {formatAbsolute(grievance.slaDueAt, language)}
             </span>
           )}
         </Fact>
-        <Fact label={t.detail.escalation}>{t.sla.levelTitle(grievance.escalationLevel, levelName)}</Fact>
+        <Fact label={t.detail.escalation}>
+          {t.sla.levelTitle(grievance.escalationLevel, levelName)}
+        </Fact>
         <Fact label={t.detail.ward}>
           {grievance.ward ? (
             <>
@@ -66,7 +72,9 @@ export function DetailHeader({ grievance, live }: { grievance: GrievanceDetail; 
           )}
         </Fact>
         <Fact label={t.detail.assignee}>
-          {grievance.assignee?.name ?? <span className="text-slate-500 italic">{t.unassigned}</span>}
+          {grievance.assignee?.name ?? (
+            <span className="text-slate-500 italic">{t.unassigned}</span>
+          )}
         </Fact>
         <Fact label={t.detail.classificationLabel}>
           <ClassificationBadge status={grievance.classificationStatus} />

@@ -18,7 +18,13 @@ import { NotificationsPanel } from "./notifications-panel";
 import { SimilarPanel } from "./similar-panel";
 import { TimelinePanel } from "./timeline-panel";
 
-const NOTIFICATION_EVENTS = new Set(["NOTIFICATION_SENT", "NOTIFICATION_FAILED", "STATUS_CHANGED", "ESCALATED", "DISPUTED"]);
+const NOTIFICATION_EVENTS = new Set([
+  "NOTIFICATION_SENT",
+  "NOTIFICATION_FAILED",
+  "STATUS_CHANGED",
+  "ESCALATED",
+  "DISPUTED",
+]);
 
 /**
  * One grievance, kept current: the page subscribes to its live events and refetches what changed (the grievance on

@@ -47,14 +47,21 @@ describe("timeline summaries", () => {
   it("names statuses and people instead of showing codes and ids", () => {
     expect(
       summarizeEvent(
-        event("STATUS_CHANGED", { from: "SUBMITTED", to: "UNDER_EVALUATION", reason: "Site visit booked" }),
+        event("STATUS_CHANGED", {
+          from: "SUBMITTED",
+          to: "UNDER_EVALUATION",
+          reason: "Site visit booked",
+        }),
         context,
       ).lines,
     ).toEqual(["Submitted → Under evaluation", "Reason: Site visit booked"]);
     expect(
       summarizeEvent(event("ASSIGNED", { assigneeId: officerId, routing: "ward_officer" }), context)
         .lines,
-    ).toEqual(["Assigned to Ward Officer.", "Routed to the ward's officer with the least open work."]);
+    ).toEqual([
+      "Assigned to Ward Officer.",
+      "Routed to the ward's officer with the least open work.",
+    ]);
     expect(
       summarizeEvent(event("ASSIGNED", { assigneeId: null, routing: "supervisor_queue" }), context)
         .lines,
@@ -62,23 +69,32 @@ describe("timeline summaries", () => {
   });
 
   it("quotes notes and replies, and summarises classifier output with its confidence", () => {
-    expect(summarizeEvent(event("NOTE_ADDED", { text: "Called the ward office." }), context)).toEqual({
+    expect(
+      summarizeEvent(event("NOTE_ADDED", { text: "Called the ward office." }), context),
+    ).toEqual({
       lines: [],
       quote: "Called the ward office.",
     });
     expect(
       summarizeEvent(
-        event("CLASSIFIED", { categories: ["Water Supply"], confidence: 0.823, by: "offline-nb-v1" }),
+        event("CLASSIFIED", {
+          categories: ["Water Supply"],
+          confidence: 0.823,
+          by: "offline-nb-v1",
+        }),
         context,
       ).lines,
     ).toEqual(["Categories: Water Supply", "Confidence 82%", "Engine: offline-nb-v1"]);
   });
 
   it("speaks Nepali with the Nepali messages", () => {
-    const nepali = summarizeEvent(event("PII_REVEALED", { fields: ["email"], reason: "इमेल पठाउन" }), {
-      ...context,
-      t: helpdeskNe,
-    });
+    const nepali = summarizeEvent(
+      event("PII_REVEALED", { fields: ["email"], reason: "इमेल पठाउन" }),
+      {
+        ...context,
+        t: helpdeskNe,
+      },
+    );
     expect(nepali.lines).toEqual(["देखाइएका विवरण: इमेल", "कारण: इमेल पठाउन"]);
   });
 });

@@ -31,7 +31,9 @@ const count = (payload: Payload, key: string): number | null => {
 };
 const list = (payload: Payload, key: string): string[] => {
   const value = payload[key];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : [];
 };
 const status = (payload: Payload, key: string): GrievanceStatusValue | null => {
   const value = text(payload, key);
@@ -144,7 +146,11 @@ export function summarizeEvent(event: TimelineEvent, context: SummaryContext): E
       const to = text(p, "to");
       const engine = text(p, "by");
       return summary([
-        to ? tl.translatedTo(t.languages[to] ?? to) : null,
+        p.untranslated === true
+          ? tl.untranslated
+          : to
+            ? tl.translatedTo(t.languages[to] ?? to)
+            : null,
         engine ? tl.engine(engine) : null,
       ]);
     }
@@ -166,7 +172,13 @@ export function summarizeEvent(event: TimelineEvent, context: SummaryContext): E
       };
       return summary(
         withReason(
-          [tl.revealedFields(list(p, "fields").map((field) => labels[field] ?? field).join(", "))],
+          [
+            tl.revealedFields(
+              list(p, "fields")
+                .map((field) => labels[field] ?? field)
+                .join(", "),
+            ),
+          ],
           p,
           t,
         ),

@@ -23,14 +23,17 @@ export function GrievanceText({ grievance }: { grievance: GrievanceDetail }) {
     <Card title={t.detail.grievance}>
       <div className="grid gap-5">
         <Section title={t.detail.description}>
-          <p lang={grievance.language} className="text-base leading-relaxed whitespace-pre-wrap text-slate-900">
+          <p
+            lang={grievance.language}
+            className="text-base leading-relaxed whitespace-pre-wrap text-slate-900"
+          >
             {grievance.description}
           </p>
           <p className="text-xs text-slate-500">
             {t.detail.language}: {t.languages[grievance.language] ?? grievance.language}
           </p>
         </Section>
-        <div className="grid gap-5 sm:grid-cols-2">
+        <div className={grievance.language === "en" ? "grid gap-5" : "grid gap-5 sm:grid-cols-2"}>
           <Section title={t.detail.summary}>
             {grievance.summary ? (
               <p lang={grievance.language} className="text-sm text-slate-800">

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { BadgeTone } from "@sunuwai/ui";
-import { Badge, Button, Card, EmptyState, Table, TableBody, TableHead, TableRow, Td, Th, useToast } from "@sunuwai/ui";
+import { Badge, Button, Card, EmptyState, useToast } from "@sunuwai/ui";
 import { QueryStatus } from "~/components/query-status";
 import { userFacingError } from "~/lib/user-facing-error";
 import { useTRPC } from "~/trpc/react";
@@ -18,7 +18,13 @@ const STATUS_TONES: Record<NotificationStatus, BadgeTone> = {
   FAILED: "danger",
 };
 
-function ResendButton({ notificationId, grievanceId }: { notificationId: string; grievanceId: string }) {
+function ResendButton({
+  notificationId,
+  grievanceId,
+}: {
+  notificationId: string;
+  grievanceId: string;
+}) {
   const { t } = useHelpdeskText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -44,7 +50,7 @@ function ResendButton({ notificationId, grievanceId }: { notificationId: string;
   );
 }
 
-/** Every message to the complainant with its delivery state; failed ones can be sent again. */
+/** Every message to the complainant with its delivery state; failed (or only logged) ones can be sent again. */
 export function NotificationsPanel({ grievanceId }: { grievanceId: string }) {
   const { t } = useHelpdeskText();
   const trpc = useTRPC();
@@ -59,56 +65,45 @@ export function NotificationsPanel({ grievanceId }: { grievanceId: string }) {
           what={t.notifications.title}
         />
       ) : list.length === 0 ? (
-        <EmptyState title={t.notifications.empty}>{t.notifications.emptyHelp}</EmptyState>
+        <EmptyState title={t.notifications.empty} className="py-6">
+          {t.notifications.emptyHelp}
+        </EmptyState>
       ) : (
-        <div className="grid gap-3">
-          <Table caption={t.notifications.caption}>
-            <TableHead>
-              <Th>{t.notifications.channel}</Th>
-              <Th>{t.notifications.template}</Th>
-              <Th>{t.notifications.status}</Th>
-              <Th>{t.notifications.attempts}</Th>
-              <Th>{t.notifications.when}</Th>
-              <Th>
-                <span className="sr-only">{t.notifications.resend}</span>
-              </Th>
-            </TableHead>
-            <TableBody>
-              {list.map((item) => (
-                <TableRow key={item.id}>
-                  <Td>{t.notifications.channels[item.channel] ?? item.channel}</Td>
-                  <Td>
-                    {t.notifications.templates[item.template] ?? item.template}
-                    <span className="ml-1 text-xs text-slate-500">({item.language})</span>
-                  </Td>
-                  <Td>
-                    <Badge tone={STATUS_TONES[item.status]}>{t.notifications.statuses[item.status]}</Badge>
-                    {item.status === "LOGGED" && (
-                      <p className="mt-1 max-w-xs text-xs text-slate-600">{t.notifications.loggedHelp}</p>
-                    )}
-                    {item.status === "QUEUED" && (
-                      <p className="mt-1 max-w-xs text-xs text-slate-600">{t.notifications.queuedHelp}</p>
-                    )}
-                    {item.lastError && (
-                      <p className="mt-1 max-w-xs text-xs break-words text-red-700">
-                        {t.notifications.lastError}: {item.lastError}
-                      </p>
-                    )}
-                  </Td>
-                  <Td className="tabular-nums">{item.attempts}</Td>
-                  <Td className="text-xs whitespace-nowrap text-slate-600">
-                    <RelativeTime value={item.sentAt ?? item.updatedAt} />
-                  </Td>
-                  <Td>
-                    {(item.status === "FAILED" || item.status === "LOGGED") && (
-                      <ResendButton notificationId={item.id} grievanceId={grievanceId} />
-                    )}
-                  </Td>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <ul aria-label={t.notifications.caption} className="grid gap-2">
+          {list.map((item) => (
+            <li key={item.id} className="rounded-md border border-slate-200 p-3 text-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-medium text-slate-900">
+                  {t.notifications.templates[item.template] ?? item.template}
+                </span>
+                <Badge tone={STATUS_TONES[item.status]}>
+                  {t.notifications.statuses[item.status]}
+                </Badge>
+              </div>
+              <p className="mt-1 text-xs text-slate-600">
+                {t.notifications.channels[item.channel] ?? item.channel} · {item.language} ·{" "}
+                {t.notifications.attempts}: {item.attempts} ·{" "}
+                <RelativeTime value={item.sentAt ?? item.updatedAt} />
+              </p>
+              {item.status === "LOGGED" && (
+                <p className="mt-1 text-xs text-slate-600">{t.notifications.loggedHelp}</p>
+              )}
+              {item.status === "QUEUED" && (
+                <p className="mt-1 text-xs text-slate-600">{t.notifications.queuedHelp}</p>
+              )}
+              {item.lastError && (
+                <p className="mt-1 text-xs break-words text-red-700">
+                  {t.notifications.lastError}: {item.lastError}
+                </p>
+              )}
+              {(item.status === "FAILED" || item.status === "LOGGED") && (
+                <div className="mt-2">
+                  <ResendButton notificationId={item.id} grievanceId={grievanceId} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
     </Card>
   );

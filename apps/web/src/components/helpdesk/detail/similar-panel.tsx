@@ -16,7 +16,11 @@ export function SimilarPanel({ grievanceId }: { grievanceId: string }) {
   return (
     <Card title={t.similar.title} description={t.similar.note}>
       {!similar.data ? (
-        <QueryStatus isPending={similar.isPending} isError={similar.isError} what={t.similar.title} />
+        <QueryStatus
+          isPending={similar.isPending}
+          isError={similar.isError}
+          what={t.similar.title}
+        />
       ) : similar.data.length === 0 ? (
         <p className="text-sm text-slate-600">{t.similar.empty}</p>
       ) : (

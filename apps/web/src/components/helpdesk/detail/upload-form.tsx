@@ -9,9 +9,7 @@ import { formatBytes } from "../time";
 import { uploadFile, UploadRefused } from "./upload-request";
 
 type UploadState =
-  | { kind: "idle" }
-  | { kind: "uploading"; progress: number }
-  | { kind: "error"; message: string };
+  { kind: "idle" } | { kind: "uploading"; progress: number } | { kind: "error"; message: string };
 
 /**
  * Attach a photo, PDF or voice note. The limits are shown before a file is chosen and checked before sending;
@@ -34,7 +32,8 @@ export function UploadForm({ grievanceId }: { grievanceId: string }) {
     if (!rule) return null;
     const extension = chosen.name.split(".").pop()?.toLowerCase() ?? "";
     if (!rule.extensions.includes(extension)) return t.upload.wrongExtension(rule.formats);
-    if (chosen.size > rule.maxBytes) return t.upload.tooLarge(formatBytes(chosen.size), rule.maxSize);
+    if (chosen.size > rule.maxBytes)
+      return t.upload.tooLarge(formatBytes(chosen.size), rule.maxSize);
     return null;
   };
 
@@ -71,7 +70,7 @@ export function UploadForm({ grievanceId }: { grievanceId: string }) {
     : undefined;
   return (
     <form
-      className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-4"
+      className="grid grid-cols-1 gap-3 rounded-md border border-slate-200 bg-slate-50 p-4"
       aria-label={t.upload.title}
       onSubmit={(event) => {
         event.preventDefault();
@@ -79,7 +78,7 @@ export function UploadForm({ grievanceId }: { grievanceId: string }) {
       }}
     >
       <h3 className="text-sm font-semibold text-slate-900">{t.upload.title}</h3>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3">
         <SelectField
           label={t.upload.fileType}
           value={fileType}
@@ -96,7 +95,10 @@ export function UploadForm({ grievanceId }: { grievanceId: string }) {
           ))}
         </SelectField>
         <div>
-          <label htmlFor={`${grievanceId}-file`} className="block text-sm font-medium text-slate-800">
+          <label
+            htmlFor={`${grievanceId}-file`}
+            className="block text-sm font-medium text-slate-800"
+          >
             {t.upload.file}
           </label>
           <input

@@ -40,10 +40,7 @@ function BulkForm({
   const [status, setStatus] = useState<GrievanceStatusValue | "">("");
   const [reason, setReason] = useState("");
   const [touched, setTouched] = useState(false);
-  const options = reachableStatuses(
-    [...new Set(items.map((item) => item.status))],
-    transitions,
-  );
+  const options = reachableStatuses([...new Set(items.map((item) => item.status))], transitions);
   const change = useMutation(
     trpc.grievance.bulkChangeStatus.mutationOptions({
       onSuccess: async (result) => {
@@ -65,7 +62,11 @@ function BulkForm({
         event.preventDefault();
         setTouched(true);
         if (!status || reason.trim().length < MIN_REASON) return;
-        change.mutate({ grievanceIds: items.map((item) => item.id), status, reason: reason.trim() });
+        change.mutate({
+          grievanceIds: items.map((item) => item.id),
+          status,
+          reason: reason.trim(),
+        });
       }}
     >
       <ul className="flex max-h-24 flex-wrap gap-1 overflow-y-auto text-xs">

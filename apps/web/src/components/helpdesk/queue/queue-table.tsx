@@ -43,10 +43,8 @@ export function QueueTable({
         )}
         <Th>{t.queue.reference}</Th>
         <Th>{t.queue.ward}</Th>
-        <Th>{t.queue.categories}</Th>
-        <Th>{t.queue.status}</Th>
-        <Th>{t.queue.priority}</Th>
         <Th>{t.queue.classification}</Th>
+        <Th>{t.queue.status}</Th>
         <Th>{t.queue.sla}</Th>
         <Th>{t.queue.assignee}</Th>
         <Th>{t.queue.created}</Th>
@@ -74,7 +72,7 @@ export function QueueTable({
                   />
                 </Td>
               )}
-              <Td className="min-w-56">
+              <Td className="min-w-52">
                 <div className="flex flex-wrap items-center gap-1.5">
                   <Link
                     href={`/helpdesk/${item.reference}`}
@@ -86,7 +84,10 @@ export function QueueTable({
                   {isNew && <Badge tone="warning">{t.queue.newRow}</Badge>}
                   {item.sensitive && <SensitiveBadge />}
                 </div>
-                <p lang={item.language} className="mt-1 line-clamp-2 max-w-xs text-xs text-slate-600">
+                <p
+                  lang={item.language}
+                  className="mt-1 line-clamp-2 max-w-xs text-xs text-slate-600"
+                >
                   {item.excerpt}
                 </p>
               </Td>
@@ -104,7 +105,7 @@ export function QueueTable({
               </Td>
               <Td>
                 {item.categories.length > 0 ? (
-                  <ul className="flex max-w-44 flex-wrap gap-1">
+                  <ul className="flex max-w-44 flex-wrap gap-1" aria-label={t.queue.categories}>
                     {item.categories.map((category) => (
                       <li key={category}>
                         <Badge>{category}</Badge>
@@ -114,15 +115,15 @@ export function QueueTable({
                 ) : (
                   <span className="text-xs text-slate-500">{t.queue.noCategories}</span>
                 )}
+                <div className="mt-1.5">
+                  <ClassificationBadge status={item.classificationStatus} compact />
+                </div>
               </Td>
               <Td>
                 <StatusBadge status={item.status} />
-              </Td>
-              <Td>
-                <PriorityBadge priority={item.priority} />
-              </Td>
-              <Td>
-                <ClassificationBadge status={item.classificationStatus} compact />
+                <div className="mt-1.5">
+                  <PriorityBadge priority={item.priority} />
+                </div>
               </Td>
               <Td className="text-xs">
                 <SlaIndicator status={item.status} slaDueAt={item.slaDueAt} />
@@ -133,7 +134,9 @@ export function QueueTable({
                 )}
               </Td>
               <Td className="max-w-40 text-sm">
-                {item.assignee?.name ?? <span className="text-slate-500 italic">{t.unassigned}</span>}
+                {item.assignee?.name ?? (
+                  <span className="text-slate-500 italic">{t.unassigned}</span>
+                )}
               </Td>
               <Td className="text-xs whitespace-nowrap text-slate-600">
                 <RelativeTime value={item.createdAt} />

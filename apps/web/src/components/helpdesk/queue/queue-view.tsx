@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, EmptyState, Pagination, Spinner } from "@sunuwai/ui";
-import type { LiveUpdate, QueueItem, Role } from "@sunuwai/validators";
+import type { LiveUpdate, QueueCounts, QueueItem, QueuePage, Role } from "@sunuwai/validators";
 import { userFacingError } from "~/lib/user-facing-error";
 import { useTRPC } from "~/trpc/react";
 import { useHelpdeskText } from "../language-provider";
@@ -35,14 +35,23 @@ function useDebouncedCallback(callback: () => void, delayMs: number): () => void
   }, [callback, delayMs]);
 }
 
+/** The first page as the server rendered it, for the URL it rendered (so the list is there before any script runs). */
+export interface InitialQueue {
+  query: string;
+  page: QueuePage;
+  counts: QueueCounts;
+}
+
 export function QueueView({
   role,
   categories,
   transitions,
+  initial,
 }: {
   role: Role;
   categories: string[];
   transitions: StaffTransitions;
+  initial: InitialQueue;
 }) {
   const { t } = useHelpdeskText();
   const trpc = useTRPC();
@@ -52,7 +61,8 @@ export function QueueView({
   const params = useSearchParams();
   const search = useMemo(() => parseQueueSearch(new URLSearchParams(params.toString())), [params]);
   const navigate = useCallback(
-    (next: QueueSearch) => router.replace(`${pathname}${queueSearchString(next)}`, { scroll: false }),
+    (next: QueueSearch) =>
+      router.replace(`${pathname}${queueSearchString(next)}`, { scroll: false }),
     [router, pathname],
   );
   const update = (patch: Partial<QueueSearch>) => navigate({ ...search, page: 1, ...patch });
@@ -60,8 +70,9 @@ export function QueueView({
   const queue = useQuery({
     ...trpc.grievance.queue.queryOptions(queueInput(search)),
     placeholderData: keepPreviousData,
+    initialData: queueSearchString(search) === initial.query ? initial.page : undefined,
   });
-  const counts = useQuery(trpc.grievance.counts.queryOptions());
+  const counts = useQuery({ ...trpc.grievance.counts.queryOptions(), initialData: initial.counts });
   const wards = useQuery(trpc.ward.jurisdiction.queryOptions());
 
   // Live: refresh what is shown, and count the grievances filed since the page opened.
@@ -145,7 +156,9 @@ export function QueueView({
 
       {canBulk && selected.size > 0 && (
         <div className="sticky top-2 z-10 flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2 shadow-sm">
-          <span className="text-sm font-medium text-indigo-900">{t.bulk.selected(selected.size)}</span>
+          <span className="text-sm font-medium text-indigo-900">
+            {t.bulk.selected(selected.size)}
+          </span>
           <Button
             size="sm"
             onClick={() => setBulkItems(items.filter((item) => selected.has(item.id)))}

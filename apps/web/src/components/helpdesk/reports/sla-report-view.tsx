@@ -2,7 +2,17 @@
 
 import { useMemo, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Card, EmptyState, SelectField, Table, TableBody, TableHead, TableRow, Td, Th } from "@sunuwai/ui";
+import {
+  Card,
+  EmptyState,
+  SelectField,
+  Table,
+  TableBody,
+  TableHead,
+  TableRow,
+  Td,
+  Th,
+} from "@sunuwai/ui";
 import { SlaChart } from "@sunuwai/ui/charts";
 import type { Role, SlaReport } from "@sunuwai/validators";
 import { QueryStatus } from "~/components/query-status";
@@ -28,6 +38,7 @@ type Row = SlaReport["byOfficer"][number] | SlaReport["byWard"][number];
 
 function median(hours: number | null, t: HelpdeskMessages): string {
   if (hours === null) return t.reports.noneResolved;
+  if (hours < 1) return t.reports.underAnHour;
   return hours < 48 ? t.reports.hours(hours) : t.reports.days(Math.round((hours / 24) * 10) / 10);
 }
 
@@ -35,7 +46,13 @@ function Figures({ row, t }: { row: Row; t: HelpdeskMessages }) {
   return (
     <>
       <Td className="text-right tabular-nums">{row.open}</Td>
-      <Td className={row.overdueOpen > 0 ? "text-right font-semibold text-red-700 tabular-nums" : "text-right tabular-nums"}>
+      <Td
+        className={
+          row.overdueOpen > 0
+            ? "text-right font-semibold text-red-700 tabular-nums"
+            : "text-right tabular-nums"
+        }
+      >
         {row.overdueOpen}
       </Td>
       <Td className="text-right tabular-nums">{row.resolved}</Td>

@@ -10,25 +10,22 @@ interface Props {
   params: Promise<{ reference: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function referenceOf(params: Props["params"]): Promise<string | null> {
   const parsed = grievanceReferenceSchema.safeParse(decodeURIComponent((await params).reference));
-  return { title: parsed.success ? parsed.data : "Grievance" };
+  return parsed.success ? parsed.data : null;
 }
 
-/**
- * `/helpdesk/GRV-2026-000123`: found through the queue's exact reference match, so a grievance outside the viewer's
- * scope answers 404 exactly like one that does not exist.
- */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await referenceOf(params)) ?? "Grievance" };
+}
+
+/** `/helpdesk/GRV-2026-000123`: a grievance outside the viewer's scope answers 404, like one that does not exist. */
 export default async function GrievancePage({ params }: Props) {
   const viewer = await requireSection("helpdesk");
-  const parsed = grievanceReferenceSchema.safeParse(decodeURIComponent((await params).reference));
-  if (!parsed.success) notFound();
-  const reference = parsed.data;
+  const reference = await referenceOf(params);
+  if (!reference) notFound();
   const caller = await helpdeskCaller();
-  const matches = await caller.grievance.queue({ text: reference, pageSize: 10 });
-  const match = matches.items.find((item) => item.reference === reference);
-  if (!match) notFound();
-  const grievance = await orNotFound(caller.grievance.detail({ grievanceId: match.id }));
+  const grievance = await orNotFound(caller.grievance.detailByReference({ reference }));
   return (
     <GrievanceDetailView
       initial={grievance}
