@@ -209,7 +209,9 @@ describe("helpdesk dashboard in a real browser", () => {
     await page.getByRole("heading", { name: "समयरेखा" }).waitFor();
     await expect(status.textContent()).resolves.toMatch(/^समाधान भएको/);
     // Times in Devanagari digits, whether or not the browser ships Nepali locale data.
-    await expect(timelineEntry(page, "व्यक्तिगत विवरण हेरियो").textContent()).resolves.toMatch(
+    const nepaliTimeline = page.getByRole("list", { name: "यस गुनासोको समयरेखा" });
+    const nepaliReveal = nepaliTimeline.getByRole("listitem").filter({ hasText: "व्यक्तिगत विवरण हेरियो" });
+    await expect(nepaliReveal.textContent()).resolves.toMatch(
       /[०-९]{2}:[०-९]{2}/,
     );
     await screenshot(page, "helpdesk-detail-nepali");

@@ -58,7 +58,7 @@ describe("ward intelligence in a real browser", () => {
     await evidence.getByText("खानेपानी ट्यांकर आउन छाड्यो").waitFor();
     await expect(evidence.getByRole("listitem").count()).resolves.toBe(2);
     // The figure rests on two articles: its warning is shown with them.
-    await page.getByText('Topic "water" rests on 2 articles').waitFor();
+    await page.getByText('Topic "water" rests on 2 articles', { exact: true }).waitFor();
     await screenshot(page, "intel-ward-pulse");
 
     const alerts = page.getByRole("list", { name: "Alerts", exact: true });
