@@ -6,7 +6,8 @@ import { env } from "./env";
 export function findRepoRoot(start: string = process.cwd()): string {
   let dir = path.resolve(start);
   for (;;) {
-    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    // turbopackIgnore: a runtime lookup, not a file the web bundle should trace.
+    if (existsSync(path.join(/*turbopackIgnore: true*/ dir, "pnpm-workspace.yaml"))) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return path.resolve(start);
     dir = parent;

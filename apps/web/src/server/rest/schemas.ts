@@ -145,7 +145,7 @@ export function successEnvelope<T extends z.ZodType>(data: T) {
 
 // ───────────── health ─────────────
 
-const healthVersion = z.string().meta({ examples: ["0.0.0"] });
+const healthVersion = z.string().meta({ examples: ["0.1.0"] });
 export const healthReportSchema: z.ZodType<HealthReport> = z.union([
   z.object({
     status: z.literal("healthy"),
