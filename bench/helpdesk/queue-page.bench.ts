@@ -9,7 +9,7 @@ import type { Db } from "@sunuwai/db";
 import { startEmbeddedPostgres } from "@sunuwai/db/embedded";
 import { applyMigrations } from "@sunuwai/db/migrate";
 import { seed } from "@sunuwai/db/seed";
-import { listQueue, visibleGrievanceSql } from "@sunuwai/helpdesk";
+import { listQueue, QUEUE_COUNT_CAP, visibleGrievanceSql } from "@sunuwai/helpdesk";
 import type { StaffActor } from "@sunuwai/helpdesk";
 import type { QueueFilters } from "@sunuwai/validators";
 import { describeFigures, figures, ms } from "./lib/measure";
@@ -95,11 +95,16 @@ try {
       SELECT "id", "reference", "status", "description", "createdAt" FROM "Grievance"
       ORDER BY "createdAt" DESC, "id" DESC LIMIT 25`,
   );
-  // Where the officer's time goes: the scoped count and the scoped page, each alone (raw SQL, same rule).
+  // Where the officer's time goes: the exact scoped count (what listQueue used to run), the capped count it runs
+  // now, and the scoped page, each alone (raw SQL, same rule).
   const officerScope = visibleGrievanceSql(officer, "g");
   const diagnostics = {
-    "  officer: scoped count only": await measure(
+    "  officer: exact scoped count": await measure(
       () => db.$queryRaw`SELECT count(*)::int FROM "Grievance" g WHERE ${officerScope}`,
+    ),
+    "  officer: capped scoped count": await measure(
+      () => db.$queryRaw`
+        SELECT count(*)::int FROM (SELECT 1 FROM "Grievance" g WHERE ${officerScope} LIMIT ${QUEUE_COUNT_CAP + 1}) m`,
     ),
     "  officer: scoped page only": await measure(
       () => db.$queryRaw`

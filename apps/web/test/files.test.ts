@@ -93,8 +93,16 @@ function storedFiles(): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** What an upload leaves behind: stored files, Attachment rows, FILE_ADDED events and file.process jobs. */
 async function snapshot() {
-  return { files: storedFiles().length, attachments: await db.attachment.count() };
+  const [jobs] = await db.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'file.process'`;
+  return {
+    files: storedFiles().length,
+    attachments: await db.attachment.count(),
+    events: await db.grievanceEvent.count({ where: { type: "FILE_ADDED" } }),
+    jobs: Number(jobs?.count ?? 0),
+  };
 }
 
 function formFor(bytes: Buffer, filename: string, fileType: string, target = grievanceId): Part[] {
@@ -150,6 +158,8 @@ describe("uploads: every allowed type", () => {
       expect(await snapshot()).toEqual({
         files: before.files + 1,
         attachments: before.attachments + 1,
+        events: before.events + 1,
+        jobs: before.jobs + 1,
       });
     });
   }

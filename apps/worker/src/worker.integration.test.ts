@@ -7,6 +7,7 @@ import type { TestDatabase } from "@sunuwai/db/testing";
 import { defineTask, enqueue } from "@sunuwai/jobs";
 import type { TaskList } from "@sunuwai/jobs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { cronItems } from "./crontab";
 import type { LogFields } from "./logger";
 import { startWorker } from "./worker";
 import type { StartWorkerOptions, StartedWorker } from "./worker";
@@ -157,13 +158,17 @@ describe("live worker", () => {
     ).rejects.toThrow(/intel\.ingestDir.*path/);
   });
 
-  it("starts with the real task lists and schedule, including the 15-minute SLA escalation", async () => {
+  it("starts with the real task lists and schedule: the 15-minute SLA escalation, the daily e-paper inbox run", async () => {
     const worker = await startWorker({ connectionString: url, log: () => undefined });
     running.push(worker);
     const known = await db.$queryRaw<
       { identifier: string }[]
     >`SELECT identifier FROM graphile_worker._private_known_crontabs`;
-    expect(known.map((k) => k.identifier)).toContain("sla.escalateOverdue");
+    expect(known.map((k) => k.identifier)).toEqual(
+      expect.arrayContaining(["sla.escalateOverdue", "intel.ingestDir.daily"]),
+    );
+    // 06:00 in Asia/Kathmandu (the default zone) is 00:15 UTC, graphile-worker's cron time.
+    expect(cronItems.find((item) => item.task === "intel.ingestDir")?.match).toBe("15 0 * * *");
   });
 
   it("schedules catalog tasks from cron items", async () => {

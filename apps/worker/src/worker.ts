@@ -65,6 +65,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<StartedW
   // unhandled 'error' event (graphile-worker's listener is gone while it shuts down); it reconnects instead.
   const pgPool = new pg.Pool({ connectionString: options.connectionString, max: (options.concurrency ?? 4) + 2 });
   pgPool.on("error", (error) => log("warning", "database connection lost", { error: error.message }));
+  // A checked-out client's error would otherwise crash the process; graphile-worker releases and retries it.
+  pgPool.on("connect", (client) => {
+    client.on("error", (error) => log("warning", "database client error", { error: error.message }));
+  });
   const runner = await run({
     events,
     pgPool,

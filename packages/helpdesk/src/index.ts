@@ -33,7 +33,7 @@ export { NEPAL_GRM_SLA, MAX_ESCALATION_LEVEL, slaDueAt, slaPolicyFromEnv } from 
 export type { SlaPolicy } from "./workflow/sla";
 export { createGrievance } from "./services/create-grievance";
 export { findComplainantIdsByPhone, findComplainantIdsByEmail } from "./services/complainants";
-export { listQueue, countQueue } from "./services/queue";
+export { listQueue, countQueue, QUEUE_COUNT_CAP } from "./services/queue";
 export { getGrievanceDetail, getGrievanceDetailByReference } from "./services/detail";
 export {
   assignGrievance,

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { parseCronItems } from "graphile-worker";
 import { describe, expect, it } from "vitest";
 import { dailyUtcCronPattern, intelCronItems, utcOffsetMinutes } from "./cron";
@@ -20,5 +21,17 @@ describe("daily ingestion schedule", () => {
     const [parsed] = parseCronItems(intelCronItems());
     expect(parsed?.task).toBe("intel.ingestDir");
     expect(parsed?.options.jobKey).toBe("intel.ingestDir.daily");
+  });
+
+  it("follows INTEL_INGEST_TIMEZONE and INTEL_INGEST_TIME, and refuses a zone that does not exist", () => {
+    const scheduleWith = (env: Record<string, string>) =>
+      execFileSync(
+        process.execPath,
+        ["--import", "tsx", "--input-type=module", "-e", `const { intelCronItems } = await import(${JSON.stringify(`${import.meta.dirname}/cron.ts`)}); console.log(intelCronItems()[0].match);`],
+        { env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+      ).trim();
+    // 07:30 in India (UTC+05:30) is 02:00 UTC.
+    expect(scheduleWith({ INTEL_INGEST_TIMEZONE: "Asia/Kolkata", INTEL_INGEST_TIME: "07:30" })).toBe("0 2 * * *");
+    expect(() => scheduleWith({ INTEL_INGEST_TIMEZONE: "Mars/Olympus" })).toThrow(/must be an IANA time zone/);
   });
 });

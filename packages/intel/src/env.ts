@@ -21,6 +21,13 @@ export const env = createEnv({
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, "must be HH:MM")
       .default("06:00"),
+    /** What reads sentiment, topics and party of new articles: the offline lexicon, or OpenAI (the OPENAI_* settings). */
+    INTEL_ANALYSER: z.enum(["lexicon", "openai"]).default("lexicon"),
+    /** The helpdesk's OpenAI settings, shared: key, any OpenAI-compatible server, chat model, per-request timeout. */
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    OPENAI_BASE_URL: z.url().optional(),
+    OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+    OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     /** Set by pnpm to the folder `pnpm ingest …` was typed in; the CLIs resolve relative paths against it. */
     INIT_CWD: z.string().optional(),
   },

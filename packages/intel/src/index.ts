@@ -9,6 +9,9 @@ export { parseEpaperLine, epaperLineSchema } from "./ingest/line-schema";
 
 export type { PostAnalyser, AnalysisInput, ArticleAnalysis } from "./analysis/analyser";
 export { LexiconAnalyser } from "./analysis/lexicon-analyser";
+export { OpenAiAnalyser } from "./analysis/openai-analyser";
+export type { OpenAiAnalyserSettings } from "./analysis/openai-analyser";
+export { createPostAnalyser } from "./analysis/select";
 
 export { wardPulse } from "./pulse/ward-pulse";
 export { recomputeWardRollup } from "./pulse/rollup";
@@ -30,3 +33,10 @@ export { backfillSha } from "./backfill/backfill-sha";
 export { backfillPostLinks } from "./backfill/backfill-post-links";
 
 export { intelCronItems, dailyUtcCronPattern } from "./cron";
+
+export { CSV_BOM, csvCell, csvRow, safeFileName } from "./export/csv";
+export type { CsvCell } from "./export/csv";
+export { PULSE_CSV_HEADER, pulseCsvFileName, pulseCsvRows } from "./export/pulse-csv";
+export { RESULTS_CSV_HEADER, resultsCsvFileName, resultsCsvRows } from "./export/results-csv";
+export { exportPulseCsv, exportResultsCsv } from "./export/export";
+export type { CsvExport } from "./export/export";

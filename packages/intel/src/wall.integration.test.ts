@@ -10,6 +10,7 @@ import { raiseAlertsForWard } from "./alerts/raise";
 import { listAlerts } from "./alerts/service";
 import { backfillPostLinks } from "./backfill/backfill-post-links";
 import { backfillSha } from "./backfill/backfill-sha";
+import { exportPulseCsv, exportResultsCsv } from "./export/export";
 import { loadForm20 } from "./form20/load";
 import { ingestFile } from "./ingest/ingest-file";
 import { listIngestRuns } from "./ingest/runs";
@@ -80,6 +81,8 @@ describe("the intel services", () => {
     await loadForm20(roleDb, { path: csv, election: "E-2020" });
     expect((await wardMeta(roleDb, { wardCode: "WARD_001" })).elections).toHaveLength(1);
     await predictWard(roleDb, { wardCode: "WARD_001", election: "E-2025" });
+    expect((await exportPulseCsv(roleDb, { wardCode: "WARD_001", from: "2026-05-01", to: "2026-05-03" })).csv).toContain("WARD_001");
+    expect((await exportResultsCsv(roleDb, { wardCode: "WARD_001" })).csv).toContain("E-2020,WARD_001");
     await backfillSha(roleDb);
     await backfillPostLinks(roleDb);
   });

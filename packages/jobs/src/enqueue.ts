@@ -1,3 +1,4 @@
+import { Prisma } from "@sunuwai/db";
 import type { Tx } from "@sunuwai/db";
 import { parseTaskPayload } from "./catalog";
 import type { TaskName, TaskPayloadInput } from "./catalog";
@@ -40,6 +41,19 @@ function checkSpec(spec: EnqueueSpec): void {
 }
 
 /** graphile_worker.add_job (0.18: identifier, payload, queue_name, run_at, max_attempts, job_key, priority, flags, job_key_mode). */
+function addJobCall(name: string, payload: unknown, spec: EnqueueSpec): Prisma.Sql {
+  return Prisma.sql`graphile_worker.add_job(
+    identifier => ${name}::text,
+    payload => ${JSON.stringify(payload)}::json,
+    queue_name => ${spec.queueName ?? null}::text,
+    run_at => ${spec.runAt ?? null}::timestamptz,
+    max_attempts => ${spec.maxAttempts ?? null}::smallint,
+    job_key => ${spec.jobKey ?? null}::text,
+    priority => ${spec.priority ?? null}::smallint,
+    job_key_mode => ${spec.jobKeyMode ?? "replace"}::text
+  )`;
+}
+
 async function addJob(
   tx: SqlClient,
   name: string,
@@ -48,17 +62,7 @@ async function addJob(
 ): Promise<string | undefined> {
   try {
     const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT job.id::text AS id
-      FROM graphile_worker.add_job(
-        identifier => ${name}::text,
-        payload => ${JSON.stringify(payload)}::json,
-        queue_name => ${spec.queueName ?? null}::text,
-        run_at => ${spec.runAt ?? null}::timestamptz,
-        max_attempts => ${spec.maxAttempts ?? null}::smallint,
-        job_key => ${spec.jobKey ?? null}::text,
-        priority => ${spec.priority ?? null}::smallint,
-        job_key_mode => ${spec.jobKeyMode ?? "replace"}::text
-      ) AS job`;
+      SELECT job.id::text AS id FROM ${addJobCall(name, payload, spec)} AS job`;
     return rows[0]?.id;
   } catch (error) {
     if (
@@ -72,6 +76,21 @@ async function addJob(
     }
     throw error;
   }
+}
+
+/**
+ * The same job as `enqueue` (payload validated against the catalog), as a SQL expression yielding the job row,
+ * for a caller that adds it inside a larger statement to save a round trip. The statement must read the
+ * expression's result (e.g. from a CTE it selects from), or the job is not added.
+ */
+export function enqueueSql<Name extends TaskName>(
+  name: Name,
+  payload: TaskPayloadInput<Name>,
+  spec: EnqueueSpec = {},
+): Prisma.Sql {
+  const parsed = parseTaskPayload(name, payload);
+  checkSpec(spec);
+  return addJobCall(name, parsed, spec);
 }
 
 /**

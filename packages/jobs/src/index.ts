@@ -1,6 +1,6 @@
 export { taskCatalog, taskNames, isTaskName, parseTaskPayload, JobPayloadError } from "./catalog";
 export type { TaskName, TaskPayload, TaskPayloadInput } from "./catalog";
-export { enqueue } from "./enqueue";
+export { enqueue, enqueueSql } from "./enqueue";
 export type { EnqueueSpec, SqlClient } from "./enqueue";
 // Installed with the database migrations; re-exported for callers that only know the job catalog.
 export { installJobQueue } from "@sunuwai/db/migrate";

@@ -235,7 +235,9 @@ export type QueueItem = z.infer<typeof queueItemSchema>;
 
 export const queuePageSchema = z.object({
   items: z.array(queueItemSchema),
+  /** Matching grievances, counted exactly up to a cap; past it `totalExact` is false and more than `total` match. */
   total: z.number().int(),
+  totalExact: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

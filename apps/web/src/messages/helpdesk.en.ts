@@ -80,6 +80,8 @@ export const helpdeskEn = {
     loadingRows: "Loading grievances…",
     pagination: "Queue pages",
     showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
+    showingOfMoreThan: (from: number, to: number, total: number) =>
+      `Showing ${from}–${to} of more than ${total}`,
     previous: "Previous",
     next: "Next",
   },
@@ -153,6 +155,7 @@ export const helpdeskEn = {
     language: "Language",
     summary: "Summary",
     summaryEn: "English summary",
+    summaryEnFallback: "No English summary: the offline fallback summarises in the original language only.",
     summaryPending: "No summary yet: it is written after classification.",
     translation: "Translation",
     untranslatedFallback:

@@ -79,6 +79,7 @@ export const helpdeskNe: HelpdeskMessages = {
     loadingRows: "गुनासोहरू लोड हुँदैछन्…",
     pagination: "लामका पृष्ठहरू",
     showing: (from, to, total) => `${total} मध्ये ${from}–${to} देखाइएको`,
+    showingOfMoreThan: (from, to, total) => `${total} भन्दा बढी मध्ये ${from}–${to} देखाइएको`,
     previous: "अघिल्लो",
     next: "अर्को",
   },
@@ -140,6 +141,7 @@ export const helpdeskNe: HelpdeskMessages = {
     language: "भाषा",
     summary: "सारांश",
     summaryEn: "अंग्रेजी सारांश",
+    summaryEnFallback: "अंग्रेजी सारांश छैन: अफलाइन विकल्पले मूल भाषामा मात्र सारांश लेख्छ।",
     summaryPending: "अझै सारांश छैन: वर्गीकरणपछि लेखिन्छ।",
     translation: "अनुवाद",
     untranslatedFallback:

@@ -11,13 +11,15 @@ export {
   UPLOAD_FILE_TYPES,
   isUploadFileType,
 } from "./limits";
-export { filesEnv } from "./env";
+export { filesEnv, uploadThingConfigFromEnv } from "./env";
+export type { UploadThingConfig } from "./env";
 export type { UploadFileType, UploadRule } from "./limits";
 export {
   createFileStorage,
   getFileStorage,
   LocalFileStorage,
   UploadThingFileStorage,
+  createUtApi,
 } from "./storage";
 export type { FileStorage, FileStorageConfig } from "./storage";
 export { processAttachment } from "./process/attachment";

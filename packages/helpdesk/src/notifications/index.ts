@@ -2,7 +2,7 @@ export { notificationConfigFromEnv } from "./config";
 export type { NotificationConfig } from "./config";
 export {
   queueNotification,
-  planNotification,
+  notificationPlanFor,
   enqueueNotificationSend,
   chooseChannel,
   notificationKey,

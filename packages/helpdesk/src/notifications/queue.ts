@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { NotificationChannel, Tx } from "@sunuwai/db";
-import { enqueue } from "@sunuwai/jobs";
+import type { NotificationChannel, Prisma, Tx } from "@sunuwai/db";
+import { enqueue, enqueueSql } from "@sunuwai/jobs";
 import { messageLanguage } from "./templates";
 import type { MessageLanguage, NotificationTemplate } from "./templates";
 
@@ -42,7 +42,8 @@ const CONTACT_SELECT = {
   phoneBlindIndex: true,
 } as const;
 
-function planFor(
+/** How a message to this complainant goes out: their reachable channel and the grievance's language. */
+export function notificationPlanFor(
   contact: {
     preferredChannel: NotificationChannel | null;
     emailBlindIndex: string | null;
@@ -58,17 +59,8 @@ function planFor(
   return channel ? { channel, language: messageLanguage(grievanceLanguage) } : null;
 }
 
-/** How a message to this complainant goes out: their reachable channel and the grievance's language. */
-export async function planNotification(
-  tx: Tx,
-  complainantId: string,
-  grievanceLanguage: string,
-): Promise<NotificationPlan | null> {
-  const contact = await tx.complainant.findUniqueOrThrow({
-    where: { id: complainantId },
-    select: CONTACT_SELECT,
-  });
-  return planFor(contact, grievanceLanguage);
+function notificationSendJobKey(notificationId: string): string {
+  return `notification.send:${notificationId}`;
 }
 
 /** Adds the `notification.send` job of a notification row written in the same transaction. */
@@ -77,7 +69,16 @@ export async function enqueueNotificationSend(tx: Tx, notificationId: string): P
     tx,
     "notification.send",
     { notificationId },
-    { jobKey: `notification.send:${notificationId}` },
+    { jobKey: notificationSendJobKey(notificationId) },
+  );
+}
+
+/** The same job as `enqueueNotificationSend`, as SQL for a larger statement (see `enqueueSql`). */
+export function notificationSendJobSql(notificationId: string): Prisma.Sql {
+  return enqueueSql(
+    "notification.send",
+    { notificationId },
+    { jobKey: notificationSendJobKey(notificationId) },
   );
 }
 
@@ -94,7 +95,7 @@ export async function queueNotification(
     where: { id: input.grievanceId },
     select: { language: true, complainant: { select: CONTACT_SELECT } },
   });
-  const plan = planFor(grievance.complainant, grievance.language);
+  const plan = notificationPlanFor(grievance.complainant, grievance.language);
   if (!plan) return null;
   const idempotencyKey = notificationKey(input.eventId);
   const id = randomUUID();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor } from "../access/actor";
 import { createChatbot, createStaff, createWard, grievanceInput } from "../test/fixtures";
 import { createGrievance } from "./create-grievance";
-import { listQueue } from "./queue";
+import { listQueue, QUEUE_COUNT_CAP } from "./queue";
 
 let db: Db;
 let testDb: TestDatabase;
@@ -75,10 +75,28 @@ describe("queue ordering", () => {
         expect([...page3.items, ...page4.items].slice(0, 30).map((item) => item.id)).toEqual(
           expected.map((row) => row.id),
         );
-        expect(page3.total).toBe(wardCode === "Q-BIG" ? 2701 : 300);
+        expect(page3).toMatchObject(
+          wardCode === "Q-BIG"
+            ? { total: QUEUE_COUNT_CAP, totalExact: false }
+            : { total: 300, totalExact: true },
+        );
       }
     });
   }
+
+  it("counts exactly up to the cap or the end of the page, and says when there are more", async () => {
+    const ward = await db.ward.findUniqueOrThrow({ where: { code: "Q-BIG" }, select: { id: true } });
+    const page = (n: number) => listQueue(db, supervisor, { wardId: ward.id, pageSize: 20, page: n });
+    const first = await page(1);
+    expect(first).toMatchObject({ total: QUEUE_COUNT_CAP, totalExact: false });
+    expect(first.items).toHaveLength(20);
+    const deep = await page(60);
+    expect(deep).toMatchObject({ total: 1200, totalExact: false });
+    expect(deep.items).toHaveLength(20);
+    const last = await page(136);
+    expect(last).toMatchObject({ total: 2701, totalExact: true });
+    expect(last.items).toHaveLength(1);
+  });
 
   it("returns an empty page past the end", async () => {
     const page = await listQueue(db, supervisor, { page: 1000, pageSize: 100 });

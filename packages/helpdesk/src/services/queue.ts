@@ -1,4 +1,5 @@
-import type { Db, Prisma } from "@sunuwai/db";
+import { Prisma } from "@sunuwai/db";
+import type { Db } from "@sunuwai/db";
 import {
   GRIEVANCE_STATUSES,
   OPEN_GRIEVANCE_STATUSES,
@@ -6,7 +7,7 @@ import {
 } from "@sunuwai/validators";
 import type { QueueCounts, QueueFilters, QueueItem, QueuePage } from "@sunuwai/validators";
 import type { StaffActor } from "../access/actor";
-import { visibleGrievanceWhere } from "../access/visibility";
+import { visibleGrievanceSql, visibleGrievanceWhere } from "../access/visibility";
 import { isOpenStatus } from "../workflow/status";
 
 const EXCERPT_CHARS = 200;
@@ -57,70 +58,92 @@ function overdueWhere(now: Date): Prisma.GrievanceWhereInput {
   return { status: { in: [...OPEN_GRIEVANCE_STATUSES] }, slaDueAt: { lte: now } };
 }
 
-/** The filters as a Prisma condition, always combined with what the actor may see. */
-function queueWhere(
-  actor: StaffActor,
-  filters: ReturnType<typeof queueFiltersSchema.parse>,
-  now: Date,
-): Prisma.GrievanceWhereInput {
-  const and: Prisma.GrievanceWhereInput[] = [visibleGrievanceWhere(actor)];
-  if (filters.status?.length) and.push({ status: { in: filters.status } });
-  if (filters.wardId) and.push({ wardId: filters.wardId });
-  if (filters.category) and.push({ categories: { has: filters.category } });
-  if (filters.assignee === "me") and.push({ assigneeId: actor.userId });
-  else if (filters.assignee === "unassigned") and.push({ assigneeId: null });
-  else if (filters.assignee) and.push({ assigneeId: filters.assignee });
-  if (filters.overdue === true) and.push(overdueWhere(now));
-  if (filters.overdue === false) {
-    and.push({
-      OR: [
-        { status: { notIn: [...OPEN_GRIEVANCE_STATUSES] } },
-        { slaDueAt: null },
-        { slaDueAt: { gt: now } },
-      ],
-    });
-  }
-  if (filters.text) {
-    const text = filters.text;
-    and.push({
-      OR: [
-        { reference: { equals: text.toUpperCase() } },
-        { description: { contains: text, mode: "insensitive" } },
-        { summary: { contains: text, mode: "insensitive" } },
-      ],
-    });
-  }
-  return { AND: and };
-}
+type ParsedFilters = ReturnType<typeof queueFiltersSchema.parse>;
 
-const ORDER: Record<
-  "newest" | "oldest" | "dueSoonest",
-  Prisma.GrievanceOrderByWithRelationInput[]
-> = {
-  newest: [{ createdAt: "desc" }, { id: "desc" }],
-  oldest: [{ createdAt: "asc" }, { id: "asc" }],
-  dueSoonest: [{ slaDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-};
+const OPEN_STATUSES_SQL = Prisma.sql`${[...OPEN_GRIEVANCE_STATUSES]}::"GrievanceStatus"[]`;
 
-/** Below this many matches a page is ordered in memory (see `listQueue`). */
-const SMALL_MATCH = 2_000;
-
-type SortKey = { id: string; createdAt: Date; slaDueAt: Date | null };
-
-function compareKeys(sort: keyof typeof ORDER): (a: SortKey, b: SortKey) => number {
-  const byId = (a: SortKey, b: SortKey) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (sort === "newest")
-    return (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || byId(b, a);
-  if (sort === "oldest")
-    return (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || byId(a, b);
-  return (a, b) =>
-    (a.slaDueAt?.getTime() ?? Infinity) - (b.slaDueAt?.getTime() ?? Infinity) || byId(a, b);
+/** `text` as a LIKE pattern matching it anywhere: its own `%`, `_` and `\` match literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 /**
- * One page of the grievances the actor may see, filtered; `total` counts only those too. When few rows match
- * (a narrow text search), walking the ordered index until a page is full could read the whole table, so the
- * matches are found through the filters' indexes and ordered in memory instead.
+ * The filters as SQL over `"Grievance" g`, always combined with what the actor may see. Raw SQL rather than a
+ * Prisma filter so that the capped count carries no ORDER BY and the page joins ward and assignee in one query.
+ */
+function queueConditionSql(actor: StaffActor, filters: ParsedFilters, now: Date): Prisma.Sql {
+  const and: Prisma.Sql[] = [visibleGrievanceSql(actor, "g")];
+  if (filters.status?.length)
+    and.push(Prisma.sql`g."status" = ANY(${filters.status}::"GrievanceStatus"[])`);
+  if (filters.wardId) and.push(Prisma.sql`g."wardId" = ${filters.wardId}::uuid`);
+  if (filters.category) and.push(Prisma.sql`g."categories" @> ARRAY[${filters.category}]::text[]`);
+  if (filters.assignee === "me") and.push(Prisma.sql`g."assigneeId" = ${actor.userId}::uuid`);
+  else if (filters.assignee === "unassigned") and.push(Prisma.sql`g."assigneeId" IS NULL`);
+  else if (filters.assignee) and.push(Prisma.sql`g."assigneeId" = ${filters.assignee}::uuid`);
+  if (filters.overdue === true)
+    and.push(Prisma.sql`g."status" = ANY(${OPEN_STATUSES_SQL}) AND g."slaDueAt" <= ${now}::timestamptz`);
+  if (filters.overdue === false) {
+    and.push(Prisma.sql`(g."status" <> ALL(${OPEN_STATUSES_SQL}) OR g."slaDueAt" IS NULL
+      OR g."slaDueAt" > ${now}::timestamptz)`);
+  }
+  if (filters.text) {
+    const pattern = containsPattern(filters.text);
+    and.push(Prisma.sql`(g."reference" = ${filters.text.toUpperCase()}
+      OR g."description" ILIKE ${pattern} OR g."summary" ILIKE ${pattern})`);
+  }
+  return Prisma.join(and, " AND ");
+}
+
+const ORDER_SQL: Record<ParsedFilters["sort"], Prisma.Sql> = {
+  newest: Prisma.sql`g."createdAt" DESC, g."id" DESC`,
+  oldest: Prisma.sql`g."createdAt" ASC, g."id" ASC`,
+  dueSoonest: Prisma.sql`g."slaDueAt" ASC NULLS LAST, g."id" ASC`,
+};
+
+/**
+ * Matches are counted exactly up to this many (or to the end of the requested page, if further). An exact count
+ * of everything an officer may see reads tens of thousands of rows on every page view; a capped one stops early.
+ * At or below it the matches are also ordered after they are found (see `listQueue`).
+ */
+export const QUEUE_COUNT_CAP = 500;
+
+interface QueueSqlRow {
+  id: string;
+  reference: string;
+  status: QueueRow["status"];
+  priority: QueueRow["priority"];
+  classificationStatus: QueueRow["classificationStatus"];
+  categories: string[];
+  sensitive: boolean;
+  summary: string | null;
+  description: string;
+  language: string;
+  escalationLevel: number;
+  slaDueAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  wardId: string | null;
+  wardCode: string | null;
+  wardName: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
+function fromSqlRow(row: QueueSqlRow): QueueRow {
+  const { wardId, wardCode, wardName, assigneeId, assigneeName, ...grievance } = row;
+  return {
+    ...grievance,
+    ward: wardId && wardCode !== null && wardName !== null ? { id: wardId, code: wardCode, name: wardName } : null,
+    assignee: assigneeId && assigneeName !== null ? { id: assigneeId, name: assigneeName } : null,
+  };
+}
+
+/**
+ * One page of the grievances the actor may see, filtered. `total` counts only those too, exactly up to
+ * `QUEUE_COUNT_CAP` matches (or the end of this page); beyond that `totalExact` is false and more than `total`
+ * match. When few rows match (a narrow text search), walking the ordered index until a page is full could read
+ * the whole table, so the matches are first found through the filters' indexes (a materialised CTE) and then
+ * ordered.
  */
 export async function listQueue(
   db: Db,
@@ -130,39 +153,37 @@ export async function listQueue(
 ): Promise<QueuePage> {
   const now = options.now ?? new Date();
   const filters = queueFiltersSchema.parse(rawFilters);
-  const where = queueWhere(actor, filters, now);
+  const condition = queueConditionSql(actor, filters, now);
   const skip = (filters.page - 1) * filters.pageSize;
-  const total = await db.grievance.count({ where });
-  let rows: QueueRow[];
-  if (total === 0 || skip >= total) {
-    rows = [];
-  } else if (total <= SMALL_MATCH) {
-    const keys = await db.grievance.findMany({
-      where,
-      select: { id: true, createdAt: true, slaDueAt: true },
-    });
-    const pageIds = keys
-      .sort(compareKeys(filters.sort))
-      .slice(skip, skip + filters.pageSize)
-      .map((key) => key.id);
-    const byId = new Map(
-      (
-        await db.grievance.findMany({ where: { id: { in: pageIds } }, select: QUEUE_ITEM_SELECT })
-      ).map((row) => [row.id, row]),
-    );
-    rows = pageIds.flatMap((id) => byId.get(id) ?? []);
-  } else {
-    rows = await db.grievance.findMany({
-      where,
-      select: QUEUE_ITEM_SELECT,
-      orderBy: ORDER[filters.sort],
-      skip,
-      take: filters.pageSize,
-    });
+  const countLimit = Math.max(QUEUE_COUNT_CAP, skip + filters.pageSize);
+  // One row past the limit tells "exactly countLimit" from "more than countLimit".
+  const [{ counted } = { counted: 0 }] = await db.$queryRaw<{ counted: number }[]>`
+    SELECT count(*)::int AS counted FROM (SELECT 1 FROM "Grievance" g WHERE ${condition} LIMIT ${countLimit + 1}) AS m`;
+  const totalExact = counted <= countLimit;
+  const total = Math.min(counted, countLimit);
+  let rows: QueueRow[] = [];
+  if (total > 0 && skip < total) {
+    const few = totalExact && total <= QUEUE_COUNT_CAP;
+    const found = await db.$queryRaw<QueueSqlRow[]>`
+      WITH g AS ${few ? Prisma.sql`MATERIALIZED` : Prisma.empty} (
+        SELECT g."id", g."reference", g."status"::text AS "status", g."priority"::text AS "priority",
+          g."classificationStatus"::text AS "classificationStatus", g."categories", g."sensitive", g."summary",
+          g."description", g."language", g."escalationLevel", g."slaDueAt", g."createdAt", g."updatedAt",
+          g."wardId", g."assigneeId"
+        FROM "Grievance" g WHERE ${condition}
+      )
+      SELECT g."id"::text AS "id", g."reference", g."status", g."priority", g."classificationStatus", g."categories",
+        g."sensitive", g."summary", g."description", g."language", g."escalationLevel", g."slaDueAt", g."createdAt",
+        g."updatedAt", g."wardId"::text AS "wardId", w."code" AS "wardCode", w."name" AS "wardName",
+        g."assigneeId"::text AS "assigneeId", u."name" AS "assigneeName"
+      FROM g LEFT JOIN "Ward" w ON w."id" = g."wardId" LEFT JOIN "User" u ON u."id" = g."assigneeId"
+      ORDER BY ${ORDER_SQL[filters.sort]} OFFSET ${skip} LIMIT ${filters.pageSize}`;
+    rows = found.map(fromSqlRow);
   }
   return {
     items: rows.map((row) => toQueueItem(row, now)),
     total,
+    totalExact,
     page: filters.page,
     pageSize: filters.pageSize,
   };

@@ -78,6 +78,27 @@ describe("alerts after ingestion", () => {
     expect(result.alerts.byKind.NEW_TOPIC).toBe(1);
   });
 
+  it("raises a new topic once, with the articles about it as evidence", async () => {
+    await ingest("kmc24-baseline.jsonl", Array.from({ length: 28 }, (_, i) => roadStory("KMC-24", day(i))));
+    const topicDay = day(28);
+    const hospital = Array.from({ length: 3 }, (_, i) =>
+      article({ ward: "KMC-24", publication_date: topicDay, publication_name: `Outlet ${i}`, title: `${neutralWords(5)} hospital` }),
+    );
+    const result = await ingest("kmc24-hospital.jsonl", [...hospital, roadStory("KMC-24", topicDay)]);
+    expect(result.alerts).toEqual({ raised: 1, byKind: { NEW_TOPIC: 1 } });
+    const alert = await t.db.alert.findFirstOrThrow({ where: { wardId: t.wardId("KMC-24") } });
+    expect(alert).toMatchObject({
+      kind: "NEW_TOPIC",
+      severity: "LOW",
+      reason: `New topic "health": 3 articles on ${topicDay}, none in the previous 28 days`,
+    });
+    const evidence = await t.db.post.findMany({ where: { id: { in: alert.evidencePostIds } }, select: { topics: true } });
+    expect(evidence).toHaveLength(3);
+    expect(evidence.every((p) => p.topics.includes("health"))).toBe(true);
+    expect((await ingest("kmc24-hospital-again.jsonl", hospital)).alerts.raised).toBe(0);
+    expect((await raiseAlertsForWard(t.db, t.wardId("KMC-24"))).raised).toBe(0);
+  });
+
   it("raises a saved keyword alert for a ward once per day, and lists, acknowledges and manages alerts", async () => {
     const saved = await createSavedAlert(t.db, { wardCode: "kmc-22", keywords: [" landfill ", "Landfill", "सिसडोल"], userId: analystId });
     expect(saved.keywords).toEqual(["landfill", "सिसडोल"]);

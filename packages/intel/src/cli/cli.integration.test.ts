@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeOpenAi } from "../testing/fake-openai";
 import { article, createIntelTestDatabase, writeJsonl } from "../testing/intel-test-database";
 import type { IntelTestDatabase } from "../testing/intel-test-database";
 
@@ -17,10 +18,10 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, script), ...args], {
-      env: { ...process.env, DATABASE_URL: t.url, INIT_CWD: root },
+      env: { ...process.env, DATABASE_URL: t.url, INIT_CWD: root, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -43,6 +44,28 @@ describe("pnpm ingest", () => {
     expect(stdout).toMatch(/day1\.jsonl: partial in [\d.]+ s — 3 lines, inserted 2, duplicates 0, near-duplicates 0, invalid 1/);
     expect(stdout).toContain("  line 2: invalid JSON");
     expect(existsSync(path.join(root, "processed", "day1.jsonl"))).toBe(true);
+  });
+
+  it("analyses with OpenAI when INTEL_ANALYSER=openai, and says what is missing without a key", async () => {
+    const openai = await new FakeOpenAi().start();
+    try {
+      openai.answer = (articles) => articles.map((a) => ({ index: a.index, sentiment: -0.5, topics: ["health"], party: null }));
+      writeJsonl(root, "openai.jsonl", [article({ ward: "KMC-12" }), article({ ward: "KMC-12" })]);
+      const settings = { INTEL_ANALYSER: "openai", OPENAI_API_KEY: "test-key", OPENAI_BASE_URL: openai.baseURL, OPENAI_MODEL: "cli-model" };
+      const { code, stdout } = await run("ingest.ts", ["openai.jsonl"], settings);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/openai\.jsonl: succeeded in [\d.]+ s — 2 lines, inserted 2/);
+      const posts = await t.db.post.findMany({ where: { ward: { code: "KMC-12" } }, select: { analysedBy: true, topics: true } });
+      expect(posts).toEqual([
+        { analysedBy: "openai:cli-model", topics: ["health"] },
+        { analysedBy: "openai:cli-model", topics: ["health"] },
+      ]);
+    } finally {
+      await openai.stop();
+    }
+    const keyless = await run("ingest.ts", ["openai.jsonl"], { INTEL_ANALYSER: "openai", OPENAI_API_KEY: "" });
+    expect(keyless.code).toBe(1);
+    expect(keyless.stderr).toContain("INTEL_ANALYSER=openai needs OPENAI_API_KEY");
   });
 
   it("explains a missing path and exits non-zero", async () => {

@@ -2,6 +2,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createPostAnalyser } from "../analysis/select";
 import { destinationFor, ingestDir, moveInto } from "../ingest/ingest-dir";
 import { ingestFile } from "../ingest/ingest-file";
 import type { IngestResult } from "../ingest/ingest-file";
@@ -34,6 +35,7 @@ await runCli("ingest", async () => {
     console.error(`ingest: ${target} does not exist`);
     return 1;
   }
+  const analyser = await createPostAnalyser();
   const database = await resolveCliDatabaseUrl();
   // Two plain connections carry the whole ingestion (writes; reads that overlap them, and the alerts): Prisma, whose
   // engine alone outweighs the ingestion's working set, is never loaded.
@@ -46,6 +48,7 @@ await runCli("ingest", async () => {
       const outcomes = await ingestDir(deps, {
         dir: target,
         move: values.move ?? false,
+        analyser,
         onFile: (file, index, count) => {
           current = path.basename(file);
           console.log(`ingest: [${index + 1}/${count}] ${current}`);
@@ -62,7 +65,7 @@ await runCli("ingest", async () => {
       return outcomes.some((o) => o.error || o.result?.status === "FAILED") ? 1 : 0;
     }
     const file = target;
-    const result = await ingestFile(deps, { path: file, onProgress: (p) => progress.update(path.basename(file), p) });
+    const result = await ingestFile(deps, { path: file, analyser, onProgress: (p) => progress.update(path.basename(file), p) });
     progress.done();
     console.log(summary(result));
     if (values.move) console.log(`  moved to ${await moveInto(file, destinationFor(file, result.status === "FAILED"))}`);

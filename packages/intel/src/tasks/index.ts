@@ -5,6 +5,8 @@ import { defineTask } from "@sunuwai/jobs";
 import type { TaskList } from "@sunuwai/jobs";
 import { AppError } from "@sunuwai/validators/errors";
 import { raiseAlertsForWard } from "../alerts/raise";
+import type { PostAnalyser } from "../analysis/analyser";
+import { createPostAnalyser } from "../analysis/select";
 import { destinationFor, ingestDir, moveInto } from "../ingest/ingest-dir";
 import { epaperInbox } from "../ingest/inbox";
 import { ingestFile } from "../ingest/ingest-file";
@@ -14,6 +16,8 @@ export interface IntelTaskDeps {
   db: () => Db;
   /** Folder the daily run reads; job paths must lie under its parent (`<DATA_DIR>/epaper`). */
   inbox: () => string;
+  /** What analyses new articles (INTEL_ANALYSER: the lexicon, or OpenAI). */
+  analyser?: () => Promise<PostAnalyser>;
 }
 
 /** Job paths are resolved against the inbox and must stay inside the e-paper folder: a job never reads other files. */
@@ -27,20 +31,21 @@ function resolveEpaperPath(inbox: string, given: string): string {
 
 /** Ingestion and ward-recompute handlers; `deps` lets tests point them at their own database and folders. */
 export function createIntelTasks(deps: IntelTaskDeps = { db: getDb, inbox: epaperInbox }): TaskList {
+  const analyser = deps.analyser ?? createPostAnalyser;
   return {
     "intel.ingestFile": defineTask("intel.ingestFile", async (payload, helpers) => {
       const inbox = deps.inbox();
       const file = resolveEpaperPath(inbox, payload.path);
-      const result = await helpers.withPgClient((pg) =>
-        ingestFile({ db: deps.db(), pg }, { path: file, inboxDir: inbox, ...(payload.ingestRunId ? { ingestRunId: payload.ingestRunId } : {}) }),
-      );
+      const options = { path: file, inboxDir: inbox, analyser: await analyser(), ...(payload.ingestRunId ? { ingestRunId: payload.ingestRunId } : {}) };
+      const result = await helpers.withPgClient((pg) => ingestFile({ db: deps.db(), pg }, options));
       if (path.dirname(file) === path.resolve(inbox)) await moveInto(file, destinationFor(file, result.status === "FAILED"));
       helpers.logger.info(`ingested ${result.file}: ${result.inserted} inserted, ${result.duplicates} duplicates, ${result.invalid} invalid`);
     }),
     "intel.ingestDir": defineTask("intel.ingestDir", async (payload, helpers) => {
       const inbox = deps.inbox();
       const dir = payload.path ? resolveEpaperPath(inbox, payload.path) : inbox;
-      const outcomes = await helpers.withPgClient((pg) => ingestDir({ db: deps.db(), pg }, { dir, move: true }));
+      const options = { dir, move: true, analyser: await analyser() };
+      const outcomes = await helpers.withPgClient((pg) => ingestDir({ db: deps.db(), pg }, options));
       const failed = outcomes.filter((o) => o.error);
       helpers.logger.info(`ingested ${outcomes.length - failed.length} of ${outcomes.length} files from ${dir}`);
       // Files that stopped on an error stay in the inbox; failing the job lets graphile-worker retry them.
@@ -55,4 +60,4 @@ export function createIntelTasks(deps: IntelTaskDeps = { db: getDb, inbox: epape
   };
 }
 
-export const intelTasks: TaskList = createIntelTasks({ db: getDb, inbox: epaperInbox });
+export const intelTasks: TaskList = createIntelTasks({ db: getDb, inbox: epaperInbox, analyser: createPostAnalyser });

@@ -15,11 +15,11 @@ interface RouteConfig {
 
 describe("UploadThing file router", () => {
   it("is off without UPLOADTHING_TOKEN", () => {
-    expect(createUploadThingHandlers(undefined)).toBeNull();
+    expect(createUploadThingHandlers(null)).toBeNull();
   });
 
   it("serves one route per file_type with the upload service's types and limits", async () => {
-    const handlers = createUploadThingHandlers(token);
+    const handlers = createUploadThingHandlers({ token });
     if (!handlers) throw new Error("expected handlers with a token");
     const response = await handlers.GET(new NextRequest("http://127.0.0.1/api/uploadthing"));
     expect(response.status).toBe(200);

@@ -3,17 +3,19 @@ import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import type { NextRequest } from "next/server";
 import { createRouteHandler, createUploadthing } from "uploadthing/next";
 import type { FileRouter } from "uploadthing/next";
-import { UploadThingError, UTApi } from "uploadthing/server";
+import { UploadThingError } from "uploadthing/server";
+import type { UTApi } from "uploadthing/server";
 import { z } from "zod";
 import { getDb } from "@sunuwai/db";
 import {
   acceptUpload,
   checkUploadTarget,
+  createUtApi,
   getFileStorage,
   UPLOAD_FILE_TYPES,
   UPLOAD_RULES,
 } from "@sunuwai/helpdesk/files";
-import type { Uploader, UploadFileType } from "@sunuwai/helpdesk/files";
+import type { Uploader, UploadFileType, UploadThingConfig } from "@sunuwai/helpdesk/files";
 import { AppError } from "@sunuwai/validators/errors";
 import type { AppErrorCode } from "@sunuwai/validators/errors";
 import { uploaderFromRequest } from "./callers";
@@ -85,17 +87,23 @@ async function staffUploader(
   return uploader;
 }
 
+/** What the dashboard gets back from an UploadThing upload: the stored file, or the rule it broke. */
+export type UploadThingServerData =
+  | { fileId: string; filePath: string; fileType: UploadFileType; originalName: string }
+  | { refused: string };
+
 /**
  * The browser sent the file to UploadThing; our checks still decide. The file is read back through the same
  * service as every other upload (size while streaming, type by magic bytes, stored under a random key, the
- * Attachment row, FILE_ADDED event and `file.process` job), and the browser's copy is deleted either way.
+ * Attachment row, FILE_ADDED event and `file.process` job), and the browser's copy is deleted either way. A
+ * refusal goes back to the dashboard as data, in the service's words (which rule failed and what is allowed).
  */
 async function recordUploadedFile(
   metadata: { uploader: Extract<Uploader, { kind: "user" }>; grievanceId: string },
   file: { key: string; name: string; ufsUrl: string },
   fileType: UploadFileType,
   api: UTApi,
-) {
+): Promise<UploadThingServerData> {
   try {
     const response = await fetch(file.ufsUrl);
     if (!response.ok || !response.body)
@@ -111,18 +119,24 @@ async function recordUploadedFile(
       },
       getFileStorage(),
     );
-    return { fileId: accepted.id, filePath: downloadPath(accepted.id), fileType };
+    return {
+      fileId: accepted.id,
+      filePath: downloadPath(accepted.id),
+      fileType,
+      originalName: accepted.originalName,
+    };
   } catch (error) {
-    throw asUploadThingError(error);
+    if (error instanceof AppError) return { refused: error.message };
+    throw error;
   } finally {
     await api.deleteFiles(file.key);
   }
 }
 
 /** One route per file_type (`image`, `document`, `voice`), each with that type's limits. */
-export function createFileRouter(token: string) {
+export function createFileRouter(config: UploadThingConfig) {
   const f = createUploadthing();
-  const api = new UTApi({ token, logLevel: "Error" });
+  const api = createUtApi(config);
   const route = (fileType: UploadFileType) =>
     f(uploadThingRouteConfig(fileType), { awaitServerData: true })
       .input(targetInput)
@@ -148,10 +162,16 @@ export interface UploadThingHandlers {
 }
 
 /** The /api/uploadthing handlers when a token is configured; null without one (the route then answers 404). */
-export function createUploadThingHandlers(token: string | undefined): UploadThingHandlers | null {
-  if (!token) return null;
+export function createUploadThingHandlers(
+  config: UploadThingConfig | null,
+): UploadThingHandlers | null {
+  if (!config) return null;
   return createRouteHandler({
-    router: createFileRouter(token),
-    config: { token, logLevel: "Error" },
+    router: createFileRouter(config),
+    config: {
+      token: config.token,
+      logLevel: "Error",
+      ...(config.ingestUrl ? { ingestUrl: config.ingestUrl } : {}),
+    },
   });
 }

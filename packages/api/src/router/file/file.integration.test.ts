@@ -177,5 +177,7 @@ describe("file.limits", () => {
       ["document", "10 MB", "PDF"],
       ["voice", "10 MB", "MP3, WAV or Ogg"],
     ]);
+    // Without UPLOADTHING_TOKEN the dashboard posts to /api/files.
+    expect(limits.uploadThing).toBe(false);
   });
 });

@@ -1,4 +1,9 @@
-import { acceptUpload, getFileStorage, uploadLimits } from "@sunuwai/helpdesk/files";
+import {
+  acceptUpload,
+  getFileStorage,
+  uploadLimits,
+  uploadThingConfigFromEnv,
+} from "@sunuwai/helpdesk/files";
 import { z } from "zod";
 import { createTRPCRouter } from "../../trpc";
 import { helpdeskStaffProcedure } from "../grievance/procedures";
@@ -48,11 +53,15 @@ const uploadLimitsSchema = z.object({
       mimeTypes: z.array(z.string()),
     }),
   ),
+  /** True when UPLOADTHING_TOKEN is set: the dashboard then uploads through /api/uploadthing. */
+  uploadThing: z.boolean(),
 });
 
 export const fileRouter = createTRPCRouter({
   /** What each file_type accepts, to say so before a file is chosen (chatbots: GET /api/v1/upload/limits). */
-  limits: helpdeskStaffProcedure.output(uploadLimitsSchema).query(() => uploadLimits()),
+  limits: helpdeskStaffProcedure
+    .output(uploadLimitsSchema)
+    .query(() => ({ ...uploadLimits(), uploadThing: uploadThingConfigFromEnv() !== null })),
   /** Stores a file on a grievance the caller can see, through the same checks as every upload route. */
   upload: helpdeskStaffProcedure
     .input(uploadFormSchema)

@@ -1,5 +1,6 @@
 import { createTRPCRouter } from "../../trpc";
 import { alertsRouter, savedAlertsRouter } from "./alerts";
+import { exportRouter } from "./export";
 import { ingestProcedures, ingestRunsRouter } from "./ingest";
 import { ledgerProcedures, predictionRouter } from "./prediction";
 import { pulseProcedures } from "./pulse";
@@ -18,4 +19,5 @@ export const intelRouter = createTRPCRouter({
   ...ledgerProcedures,
   ingestRuns: ingestRunsRouter,
   ...ingestProcedures,
+  export: exportRouter,
 });

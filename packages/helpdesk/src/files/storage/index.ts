@@ -1,26 +1,27 @@
 import path from "node:path";
 import { dataDir } from "@sunuwai/db";
-import { filesEnv } from "../env";
+import { uploadThingConfigFromEnv } from "../env";
+import type { UploadThingConfig } from "../env";
 import { LocalFileStorage } from "./local";
 import { UploadThingFileStorage } from "./uploadthing";
 import type { FileStorage } from "./types";
 
 export { LocalFileStorage } from "./local";
-export { UploadThingFileStorage } from "./uploadthing";
+export { createUtApi, UploadThingFileStorage } from "./uploadthing";
 export { newStorageKey, assertStorageKey } from "./types";
 export type { FileStorage } from "./types";
 
 export interface FileStorageConfig {
   /** Local state folder; files go to `<dataDir>/files`. */
   dataDir: string;
-  uploadthingToken?: string | undefined;
+  uploadThing?: UploadThingConfig | null;
 }
 
 /** UploadThing when a token is configured, otherwise the local disk. */
 export function createFileStorage(config: FileStorageConfig): FileStorage {
   const root = path.join(config.dataDir, "files");
-  if (config.uploadthingToken)
-    return new UploadThingFileStorage(config.uploadthingToken, path.join(root, ".incoming"));
+  if (config.uploadThing)
+    return new UploadThingFileStorage(config.uploadThing, path.join(root, ".incoming"));
   return new LocalFileStorage(root);
 }
 
@@ -30,7 +31,7 @@ let processStorage: FileStorage | undefined;
 export function getFileStorage(): FileStorage {
   processStorage ??= createFileStorage({
     dataDir: dataDir(),
-    uploadthingToken: filesEnv.UPLOADTHING_TOKEN,
+    uploadThing: uploadThingConfigFromEnv(),
   });
   return processStorage;
 }

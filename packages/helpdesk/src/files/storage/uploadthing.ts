@@ -7,8 +7,19 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { pipeline } from "node:stream/promises";
 import { UTApi, UTFile } from "uploadthing/server";
 import { AppError } from "@sunuwai/validators/errors";
+import type { UploadThingConfig } from "../env";
 import { assertStorageKey } from "./types";
 import type { FileStorage } from "./types";
+
+/** UploadThing's server SDK for our app, pointed at the configured servers. */
+export function createUtApi(config: UploadThingConfig): UTApi {
+  return new UTApi({
+    token: config.token,
+    logLevel: "Error",
+    ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}),
+    ...(config.ingestUrl ? { ingestUrl: config.ingestUrl } : {}),
+  });
+}
 
 /**
  * Files in UploadThing, addressed by our own random key as UploadThing's `customId`. A stream is staged in a
@@ -19,10 +30,10 @@ export class UploadThingFileStorage implements FileStorage {
   private readonly api: UTApi;
 
   constructor(
-    token: string,
+    config: UploadThingConfig,
     private readonly stagingDir: string,
   ) {
-    this.api = new UTApi({ token, logLevel: "Error" });
+    this.api = createUtApi(config);
   }
 
   async put(

@@ -1,12 +1,12 @@
 import type { NextRequest } from "next/server";
-import { filesEnv } from "@sunuwai/helpdesk/files";
+import { uploadThingConfigFromEnv } from "@sunuwai/helpdesk/files";
 import { createUploadThingHandlers } from "~/server/files/uploadthing";
 import { filesErrorResponse, requestIdOf } from "~/server/files/responses";
 import { AppError } from "@sunuwai/validators/errors";
 
 export const dynamic = "force-dynamic";
 
-const handlers = createUploadThingHandlers(filesEnv.UPLOADTHING_TOKEN);
+const handlers = createUploadThingHandlers(uploadThingConfigFromEnv());
 
 function notConfigured(request: Request): Response {
   return filesErrorResponse(

@@ -50,7 +50,9 @@ export function GrievanceText({ grievance }: { grievance: GrievanceDetail }) {
                   {grievance.summaryEn}
                 </p>
               ) : (
-                <p className="text-sm text-slate-500">{t.detail.summaryPending}</p>
+                <p className="text-sm text-slate-500">
+                  {offline && grievance.summary ? t.detail.summaryEnFallback : t.detail.summaryPending}
+                </p>
               )}
             </Section>
           )}

@@ -46,6 +46,7 @@ export function UploadForm({ grievanceId }: { grievanceId: string }) {
     setState({ kind: "uploading", progress: 0 });
     try {
       const uploaded = await uploadFile({
+        uploadThing: limits.data?.uploadThing ?? false,
         grievanceId,
         fileType,
         file,

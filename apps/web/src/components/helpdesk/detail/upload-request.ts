@@ -1,5 +1,8 @@
 // Uploads go to POST /api/files with XMLHttpRequest: unlike fetch, it reports how many bytes have been sent, so
-// the form can show real progress on a slow connection.
+// the form can show real progress on a slow connection. When the server has UPLOADTHING_TOKEN, they go through
+// UploadThing's FileRouter at /api/uploadthing instead (its client also reports progress).
+import { genUploader } from "uploadthing/client";
+import type { SunuwaiFileRouter } from "~/server/files/uploadthing";
 
 export interface UploadedFile {
   fileId: string;
@@ -19,12 +22,46 @@ interface SuccessBody {
   original_name: string;
 }
 
-export function uploadFile(options: {
+export interface UploadOptions {
   grievanceId: string;
   fileType: string;
   file: File;
   onProgress: (fraction: number) => void;
-}): Promise<UploadedFile> {
+}
+
+const UPLOADTHING_ROUTES = ["image", "document", "voice"] as const;
+
+/** The same form through UploadThing: our route checks the grievance first, then the file after it arrived. */
+async function uploadThroughUploadThing(options: UploadOptions): Promise<UploadedFile> {
+  const route = UPLOADTHING_ROUTES.find((name) => name === options.fileType);
+  if (!route) throw new UploadRefused(`file_type must be one of ${UPLOADTHING_ROUTES.join(", ")}.`);
+  const { uploadFiles } = genUploader<SunuwaiFileRouter>({
+    url: "/api/uploadthing",
+    package: "sunuwai-dashboard",
+  });
+  let uploaded;
+  try {
+    [uploaded] = await uploadFiles(route, {
+      files: [options.file],
+      input: { grievanceId: options.grievanceId },
+      onUploadProgress: ({ totalProgress }) => options.onProgress(totalProgress),
+    });
+  } catch (error) {
+    // UploadThing's errors carry our route's message (the grievance, the caller, the declared size or type).
+    throw new UploadRefused(error instanceof Error ? error.message : String(error));
+  }
+  const result = uploaded?.serverData;
+  if (!result) throw new Error("UploadThing did not report the stored file");
+  if ("refused" in result) throw new UploadRefused(result.refused);
+  return { fileId: result.fileId, originalName: result.originalName };
+}
+
+export function uploadFile(options: UploadOptions & { uploadThing: boolean }): Promise<UploadedFile> {
+  if (options.uploadThing) return uploadThroughUploadThing(options);
+  return uploadDirectly(options);
+}
+
+function uploadDirectly(options: UploadOptions): Promise<UploadedFile> {
   const form = new FormData();
   // The route checks the grievance and the type before it reads the file, so they go first.
   form.append("grievance_id", options.grievanceId);

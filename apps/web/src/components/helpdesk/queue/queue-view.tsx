@@ -117,8 +117,12 @@ export function QueueView({
 
   const arrivedSet = useMemo(() => new Set(arrived), [arrived]);
   const total = queue.data?.total ?? 0;
+  const totalExact = queue.data?.totalExact ?? true;
   const pageSize = queue.data?.pageSize ?? 25;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  // Past the count's cap the server only promises more than `total` matches, so at least one more page.
+  const pageCount = totalExact
+    ? Math.max(1, Math.ceil(total / pageSize))
+    : Math.max(search.page + 1, Math.ceil(total / pageSize));
   const firstShown = total === 0 ? 0 : (search.page - 1) * pageSize + 1;
 
   return (
@@ -206,7 +210,11 @@ export function QueueView({
           page={search.page}
           pageCount={pageCount}
           onPageChange={(page) => navigate({ ...search, page })}
-          summary={t.queue.showing(firstShown, Math.min(total, search.page * pageSize), total)}
+          summary={(totalExact ? t.queue.showing : t.queue.showingOfMoreThan)(
+            firstShown,
+            Math.min(total, search.page * pageSize),
+            total,
+          )}
           previousLabel={t.queue.previous}
           nextLabel={t.queue.next}
         />

@@ -1,25 +1,5 @@
-// CSV for spreadsheets: RFC 4180 quoting, a BOM so Excel reads Devanagari and Telugu as UTF-8, and text cells that
-// would start a formula (= + - @) defused with a leading apostrophe.
-
-export type CsvCell = string | number | boolean | null | undefined;
-
-const FORMULA_START = /^[=+\-@\t\r]/u;
-
-export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value !== "string") return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function csvRow(cells: readonly CsvCell[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
-}
-
-/** A file name safe in a header: letters, digits, dot, dash and underscore only. */
-function safeFileName(name: string): string {
-  return name.replace(/[^\w.-]+/gu, "_");
-}
+import { CSV_BOM, csvRow, safeFileName } from "@sunuwai/intel";
+import type { CsvCell } from "@sunuwai/intel";
 
 /** Streams `header` then every row `rows` yields, as a `text/csv` download named `fileName`. */
 export function csvResponse(
@@ -33,7 +13,7 @@ export function csvResponse(
     Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${csvRow(header)}`));
+      controller.enqueue(encoder.encode(`${CSV_BOM}${csvRow(header)}`));
     },
     async pull(controller) {
       const next = await iterator.next();
