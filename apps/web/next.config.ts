@@ -1,24 +1,14 @@
 import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./src/server/content-security-policy";
 
 const isDev = process.env.NODE_ENV !== "production";
 
-// No third-party origins: everything (scripts, styles, fonts, API calls) is served by this app.
-// Next's inline bootstrap scripts need 'unsafe-inline'; React's dev tooling also needs 'unsafe-eval'.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Pages under the proxy (the dashboard's sections) get the same policy at run time, widened for UploadThing when
+// UPLOADTHING_TOKEN is set on the running server (see src/proxy.ts).
+const contentSecurityPolicyValue = contentSecurityPolicy({ dev: isDev });
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "Content-Security-Policy", value: contentSecurityPolicyValue },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -24,12 +24,17 @@ export const env = createEnv({
     AUTH_SECRET: z.string().min(32),
     /** Public URL of the app, for next-auth's callbacks; inferred from the request when unset. */
     NEXTAUTH_URL: z.url().optional(),
+    /** Set: the dashboard uploads to UploadThing's ingest server, which the pages' CSP must then allow. */
+    UPLOADTHING_TOKEN: z.string().min(1).optional(),
+    UPLOADTHING_INGEST_URL: z.url().optional(),
   },
   client: {},
   runtimeEnv: {
     DATABASE_URL: process.env.DATABASE_URL,
     AUTH_SECRET: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL,
+    UPLOADTHING_TOKEN: process.env.UPLOADTHING_TOKEN,
+    UPLOADTHING_INGEST_URL: process.env.UPLOADTHING_INGEST_URL,
   },
   // `next build` loads route modules without the runtime environment; the running server validates it.
   skipValidation:

@@ -76,7 +76,10 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startAppServer(): Promise<AppServer> {
+/** `env`: extra environment of `next start` (e.g. its own DATA_DIR). */
+export async function startAppServer(
+  options: { env?: Record<string, string> } = {},
+): Promise<AppServer> {
   if (!existsSync(path.join(WEB_DIR, ".next/BUILD_ID"))) {
     throw new Error(
       "No production build of apps/web: run `pnpm --filter @sunuwai/web build` first.",
@@ -131,6 +134,7 @@ export async function startAppServer(): Promise<AppServer> {
           PII_BLIND_INDEX_KEY: randomBytes(32).toString("base64"),
           NEXTAUTH_URL: url,
           PORT: String(port),
+          ...options.env,
         },
         stdio: ["ignore", "pipe", "pipe"],
       },

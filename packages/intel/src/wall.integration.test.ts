@@ -5,7 +5,7 @@ import path from "node:path";
 import { createDb } from "@sunuwai/db";
 import type { Db } from "@sunuwai/db";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { raiseAlertsForWard } from "./alerts/raise";
 import { listAlerts } from "./alerts/service";
 import { backfillPostLinks } from "./backfill/backfill-post-links";
@@ -45,6 +45,9 @@ beforeAll(async () => {
   roleDb = createDb(url.toString(), { max: 3 });
   rolePg = new pg.Client({ connectionString: url.toString() });
   await rolePg.connect();
+});
+afterEach(async () => {
+  expect(await t.duplicateRows()).toEqual({ sha256: [], epaperPosts: [] });
 });
 afterAll(async () => {
   await rolePg.end();

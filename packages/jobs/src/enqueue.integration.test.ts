@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TaskPayload } from "./catalog";
 import { defineTask } from "./define-task";
-import { enqueue } from "./enqueue";
+import { enqueue, enqueueSql } from "./enqueue";
 import { installJobQueue } from "./index";
 
 const quiet = new Logger(() => () => undefined);
@@ -86,6 +86,30 @@ describe("enqueue", () => {
       db.$transaction((tx) => enqueue(tx, "file.process", { attachmentId: "not-a-uuid" })),
     ).rejects.toThrow(/file\.process.*attachmentId: Invalid UUID/);
     expect(await pendingJobs("file.process")).toHaveLength(0);
+  });
+
+  it("adds a job from inside a larger statement, which the worker runs with its payload", async () => {
+    const grievanceId = randomUUID();
+    const [row] = await db.$queryRaw<{ id: string; marker: number }[]>`
+      WITH job AS (SELECT job.id FROM ${enqueueSql("grievance.followUps", { grievanceId })} AS job)
+      SELECT (SELECT id::text FROM job) AS id, 7 AS marker`;
+    expect(row?.marker).toBe(7);
+    expect((await pendingJobs("grievance.followUps")).map((j) => j.id)).toEqual([row?.id]);
+
+    const seen: string[] = [];
+    await runDueJobs({
+      "grievance.followUps": defineTask(
+        "grievance.followUps",
+        (p) => void seen.push(p.grievanceId),
+      ),
+    });
+    expect(seen).toEqual([grievanceId]);
+  });
+
+  it("refuses an invalid payload as SQL too, before anything reaches the database", () => {
+    expect(() => enqueueSql("file.process", { attachmentId: "not-a-uuid" })).toThrow(
+      /file\.process.*attachmentId: Invalid UUID/,
+    );
   });
 
   it("keeps one pending job per jobKey, carrying the latest payload", async () => {

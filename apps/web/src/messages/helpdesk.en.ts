@@ -155,7 +155,8 @@ export const helpdeskEn = {
     language: "Language",
     summary: "Summary",
     summaryEn: "English summary",
-    summaryEnFallback: "No English summary: the offline fallback summarises in the original language only.",
+    summaryEnFallback:
+      "No English summary: the offline fallback summarises in the original language only.",
     summaryPending: "No summary yet: it is written after classification.",
     translation: "Translation",
     untranslatedFallback:

@@ -85,6 +85,12 @@ export const intelEn = {
     duplicate: "Also covered elsewhere",
     sentiment: (value: number) => `Sentiment ${value > 0 ? "+" : ""}${value.toFixed(2)}`,
     open: "Open the article",
+    analysedBy: (id: string) =>
+      id.startsWith("openai:")
+        ? `Read by OpenAI (${id.slice("openai:".length)})`
+        : id.startsWith("lexicon:")
+          ? "Read offline (lexicon)"
+          : `Read by ${id}`,
   },
   alerts: {
     title: "Alerts",
@@ -192,7 +198,7 @@ export const intelEn = {
   ingest: {
     title: "E-paper ingestion",
     intro:
-      "Runs of `pnpm ingest`, the daily inbox run and the ones started here, with their counts and bad lines.",
+      "Every ingestion — from the command line (pnpm ingest), the daily inbox run, or started here — with its counts and bad lines.",
     linkTitle: "E-paper ingestion",
     linkDescription:
       "Ingestion runs with their counts and bad lines; start a run for a file in the inbox.",

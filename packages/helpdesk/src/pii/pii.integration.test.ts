@@ -9,6 +9,7 @@ import { findComplainantIdsByEmail, findComplainantIdsByPhone } from "../service
 import { getGrievanceDetail } from "../services/detail";
 import { revealComplainantPii } from "../services/reveal-pii";
 import { createChatbot, createStaff, createWard, grievanceInput } from "../test/fixtures";
+import { decryptComplainantPii } from "./complainant-pii";
 import { getPiiVault } from "./vault";
 
 let db: Db;
@@ -104,6 +105,37 @@ describe("complainant personal data at rest", () => {
     expect(await findComplainantIdsByPhone(db, getPiiVault(), "9841234567")).toEqual([
       grievance.complainantId,
     ]);
+  });
+
+  it("adds details a known complainant had not given, keeps the name on file, and writes to the new email", async () => {
+    const phone = "9861777001"; // outside the fixtures' 984… range
+    const first = grievanceInput({ phone });
+    delete first.complainant.email;
+    delete first.complainant.address;
+    await createGrievance(db, chatbot, first);
+    const second = await createGrievance(db, chatbot, {
+      ...grievanceInput({ phone }),
+      complainant: {
+        fullName: "Another Name",
+        phone,
+        email: "late.email@example.com",
+        address: "Tole 9",
+      },
+    });
+    const [complainantId] = await findComplainantIdsByPhone(db, getPiiVault(), phone);
+    expect(await findComplainantIdsByEmail(db, getPiiVault(), "LATE.EMAIL@example.com")).toEqual([
+      complainantId,
+    ]);
+    const row = await db.complainant.findUniqueOrThrow({ where: { id: complainantId } });
+    expect(decryptComplainantPii(getPiiVault(), row)).toMatchObject({
+      name: "Sita Kumari Shrestha",
+      email: "late.email@example.com",
+      address: "Tole 9",
+    });
+    const notification = await db.notification.findFirstOrThrow({
+      where: { grievanceId: second.id },
+    });
+    expect(notification).toMatchObject({ template: "received", channel: "EMAIL" });
   });
 
   it("shows staff masked values and reveals them only with a logged reason", async () => {

@@ -74,7 +74,9 @@ async function findComplainantAndOfficer(
   phoneIndex: string,
   wardId: string | null,
 ): Promise<{ onFile: ComplainantOnFile | null; assigneeId: string | null }> {
-  const [row] = await tx.$queryRaw<({ assigneeId: string | null } & NullableRow<ComplainantOnFile>)[]>`
+  const [row] = await tx.$queryRaw<
+    ({ assigneeId: string | null } & NullableRow<ComplainantOnFile>)[]
+  >`
     SELECT ${officerForWardSql(wardId)} AS "assigneeId", c.*
     FROM (SELECT 1) AS one LEFT JOIN LATERAL (${complainantOnFileSql(phoneIndex)}) AS c ON TRUE`;
   if (!row) throw new Error("Complainant lookup returned no row");
@@ -164,7 +166,8 @@ async function insertNumberedGrievance(
     FROM created`;
   const reference = inserted[0]?.reference;
   if (!reference) throw new Error("Grievance insert returned no reference");
-  if (inserted[0]?.jobs !== jobs.length) throw new Error("Grievance insert added the wrong number of jobs");
+  if (inserted[0]?.jobs !== jobs.length)
+    throw new Error("Grievance insert added the wrong number of jobs");
   return reference;
 }
 

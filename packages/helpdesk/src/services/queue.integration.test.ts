@@ -85,8 +85,12 @@ describe("queue ordering", () => {
   }
 
   it("counts exactly up to the cap or the end of the page, and says when there are more", async () => {
-    const ward = await db.ward.findUniqueOrThrow({ where: { code: "Q-BIG" }, select: { id: true } });
-    const page = (n: number) => listQueue(db, supervisor, { wardId: ward.id, pageSize: 20, page: n });
+    const ward = await db.ward.findUniqueOrThrow({
+      where: { code: "Q-BIG" },
+      select: { id: true },
+    });
+    const page = (n: number) =>
+      listQueue(db, supervisor, { wardId: ward.id, pageSize: 20, page: n });
     const first = await page(1);
     expect(first).toMatchObject({ total: QUEUE_COUNT_CAP, totalExact: false });
     expect(first.items).toHaveLength(20);

@@ -81,7 +81,9 @@ function queueConditionSql(actor: StaffActor, filters: ParsedFilters, now: Date)
   else if (filters.assignee === "unassigned") and.push(Prisma.sql`g."assigneeId" IS NULL`);
   else if (filters.assignee) and.push(Prisma.sql`g."assigneeId" = ${filters.assignee}::uuid`);
   if (filters.overdue === true)
-    and.push(Prisma.sql`g."status" = ANY(${OPEN_STATUSES_SQL}) AND g."slaDueAt" <= ${now}::timestamptz`);
+    and.push(
+      Prisma.sql`g."status" = ANY(${OPEN_STATUSES_SQL}) AND g."slaDueAt" <= ${now}::timestamptz`,
+    );
   if (filters.overdue === false) {
     and.push(Prisma.sql`(g."status" <> ALL(${OPEN_STATUSES_SQL}) OR g."slaDueAt" IS NULL
       OR g."slaDueAt" > ${now}::timestamptz)`);
@@ -133,7 +135,10 @@ function fromSqlRow(row: QueueSqlRow): QueueRow {
   const { wardId, wardCode, wardName, assigneeId, assigneeName, ...grievance } = row;
   return {
     ...grievance,
-    ward: wardId && wardCode !== null && wardName !== null ? { id: wardId, code: wardCode, name: wardName } : null,
+    ward:
+      wardId && wardCode !== null && wardName !== null
+        ? { id: wardId, code: wardCode, name: wardName }
+        : null,
     assignee: assigneeId && assigneeName !== null ? { id: assigneeId, name: assigneeName } : null,
   };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ingestFile } from "../ingest/ingest-file";
 import { listPredictions, predictWard } from "../prediction/predict";
 import { article, createIntelTestDatabase, neutralWords, writeJsonl } from "../testing/intel-test-database";
@@ -41,6 +41,9 @@ const GHMC_2020 = [
 
 beforeAll(async () => {
   t = await createIntelTestDatabase();
+});
+afterEach(async () => {
+  expect(await t.duplicateRows()).toEqual({ sha256: [], epaperPosts: [] });
 });
 afterAll(async () => {
   await t.drop();

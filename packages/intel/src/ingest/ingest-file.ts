@@ -9,7 +9,7 @@ import { LexiconAnalyser } from "../analysis/lexicon-analyser";
 import { raiseAlertsForIngestion } from "../alerts/raise";
 import type { AlertSummary } from "../alerts/raise";
 import type { NearDuplicateOptions } from "../dedup/near-duplicates";
-import { RollupAccumulator } from "../pulse/rollup";
+import { postedAt, RollupAccumulator } from "../pulse/rollup";
 import { sqlThroughPrisma } from "../sql";
 import type { SqlRunner } from "../sql";
 import { prepareSession, writeBatch } from "./batch-writer";
@@ -161,9 +161,18 @@ async function runIngestion(ctx: {
           copy: batch.copy,
           rollup: (insertedShas) => {
             const rollup = new RollupAccumulator();
-            for (const a of articles) {
+            for (const [i, a] of articles.entries()) {
               if (!insertedShas.has(a.sha256) || a.duplicateOfSha256 || !a.wardId) continue;
-              rollup.add({ wardId: a.wardId, day: a.publicationDate, sentiment: a.sentiment, topics: a.topics, party: a.postParty, source: a.publicationName });
+              rollup.add({
+                id: batch.copy.postIds[i] as string,
+                at: postedAt(a.publicationDate),
+                wardId: a.wardId,
+                day: a.publicationDate,
+                sentiment: a.sentiment,
+                topics: a.topics,
+                party: a.postParty,
+                source: a.publicationName,
+              });
             }
             return rollup.take();
           },

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ingestFile } from "../ingest/ingest-file";
 import { article, createIntelTestDatabase, neutralWords, writeJsonl } from "../testing/intel-test-database";
 import type { ArticleFields, IntelTestDatabase } from "../testing/intel-test-database";
@@ -25,6 +25,9 @@ beforeAll(async () => {
     article({ ward: "WARD_012", city: "Hyderabad", publication_date: "2026-06-01", publication_name: "Outlet A" }),
   ];
   await ingestFile({ db: t.db, pg: t.pg }, { path: writeJsonl(dir, "pulse.jsonl", lines) });
+});
+afterEach(async () => {
+  expect(await t.duplicateRows()).toEqual({ sha256: [], epaperPosts: [] });
 });
 afterAll(async () => {
   await t.drop();

@@ -4,12 +4,12 @@ import { AppError } from "@sunuwai/validators/errors";
 import { isCalendarDate } from "../ingest/line-schema";
 import { dayNumber, dayString } from "../dedup/near-duplicates";
 import { findWardByCode } from "../wards/find-ward";
+import { evidencePostId, FIGURE_EVIDENCE } from "./rollup";
+import type { PulseEvidence } from "./rollup";
 
 /** A figure resting on fewer articles than this carries a warning. */
 export const MIN_ARTICLES = 5;
 export const MAX_PULSE_DAYS = 366;
-const DAY_EVIDENCE = 5;
-const FIGURE_EVIDENCE = 10;
 const TOP_TOPICS = 8;
 const TOP_SOURCES = 8;
 
@@ -23,6 +23,8 @@ interface RollupRow {
   topics: Counts;
   parties: Counts;
   sources: Counts;
+  /** The day's PulseEvidence as JSON text (parsed here: cheaper than through the driver's JSON handling). */
+  evidence: string;
   updatedAt: Date;
 }
 
@@ -53,16 +55,25 @@ export function parsePulseRange(from: string, to: string): { from: string; to: s
  */
 export async function wardPulse(db: Db, input: { wardCode: string; from: string; to: string }): Promise<WardPulse> {
   const { from, to } = parsePulseRange(input.from, input.to);
-  const ward = await findWardByCode(db, input.wardCode);
-  // The figures come from the rollup; the posts behind them from one pass over the period's posts, read meanwhile.
-  const [rows, evidence] = await Promise.all([
+  // Figures and the posts behind them both come from the rollup: raw posts are never read here. The ward is looked up
+  // meanwhile (the rollup query finds it by code itself), so the two round trips overlap.
+  const [ward, rows] = await Promise.all([
+    findWardByCode(db, input.wardCode),
     db.$queryRaw<RollupRow[]>`
-      SELECT to_char("day", 'YYYY-MM-DD') AS day, "posts", "sentimentSum", "negativePosts", "topics", "parties", "sources", "updatedAt"
-      FROM "WardPulseDaily"
-      WHERE "wardId" = ${ward.id}::uuid AND "day" >= ${from}::date AND "day" <= ${to}::date
-      ORDER BY "day"`,
-    fetchEvidence(db, ward.id, from, to),
+      SELECT to_char(w."day", 'YYYY-MM-DD') AS day, w."posts", w."sentimentSum", w."negativePosts", w."topics", w."parties", w."sources",
+             w."evidence"::text AS evidence, w."updatedAt"
+      FROM "WardPulseDaily" w
+      WHERE w."wardId" = (SELECT "id" FROM "Ward" WHERE lower("code") = lower(${input.wardCode.trim()}) LIMIT 1)
+        AND w."day" >= ${from}::date AND w."day" <= ${to}::date
+      ORDER BY w."day"`,
   ]);
+  const dayEvidence = new Map<string, string[]>();
+  const evidence = new EvidenceMerger();
+  for (const row of rows) {
+    const perDay = JSON.parse(row.evidence) as PulseEvidence;
+    dayEvidence.set(row.day, perDay.day ?? []);
+    evidence.add(perDay);
+  }
 
   const topics = new Map<string, number>();
   const parties = new Map<string, number>();
@@ -99,13 +110,13 @@ export async function wardPulse(db: Db, input: { wardCode: string; from: string;
       averageSentiment: row && posts > 0 ? row.sentimentSum / posts : null,
       negativePosts: row?.negativePosts ?? 0,
       outlets,
-      postIds: posts > 0 ? (evidence.get(`day\u0000${day}`)?.ids ?? []) : [],
+      postIds: posts > 0 ? (dayEvidence.get(day) ?? []).map(evidencePostId) : [],
       warnings: [...thinWarning(posts, `The figure for ${day}`), ...(outlets === 1 ? [`Every article on ${day} comes from one outlet`] : [])],
     });
   }
 
   const figure = (kind: string, key: string, posts: number, denominator: number, label: string): PulseFigure => {
-    const sample = evidence.get(`${kind}\u0000${key}`) ?? { ids: [], multipleOutlets: false };
+    const sample = evidence.figure(`${kind}:${key}`);
     const warnings = thinWarning(posts, label);
     if (kind !== "source" && posts > 0 && !sample.multipleOutlets) warnings.push(`${label} comes from a single outlet`);
     return { key, posts, share: denominator > 0 ? posts / denominator : 0, postIds: sample.ids, warnings };
@@ -135,31 +146,40 @@ export async function wardPulse(db: Db, input: { wardCode: string; from: string;
   };
 }
 
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * The posts behind the figures, from one pass over the ward's posts in the period (each figure looking up its own
- * posts visited the same heap pages once per figure): per day, its first DAY_EVIDENCE posts; per topic, party and
- * source, its FIGURE_EVIDENCE newest, and whether any other outlet than the newest one's covered it too — i.e. more
- * than one outlet did (lowest ≠ highest, compared byte-wise). Keyed `kind\u0000key`, kind being day, topic, party or
- * source.
+ * The posts behind the topic, party and source figures over a period, merged from the rollup's per-day evidence: per
+ * figure (`kind:key`) its FIGURE_EVIDENCE newest posts, and whether more than one outlet covered it (lowest ≠ highest
+ * outlet over the days).
  */
-async function fetchEvidence(db: Db, wardId: string, from: string, to: string): Promise<Map<string, { ids: string[]; multipleOutlets: boolean }>> {
-  const rows = await db.$queryRaw<{ kind: string; key: string; ids: string[]; multipleOutlets: boolean }[]>`
-    WITH posts AS MATERIALIZED (
-      SELECT p."id", p."publishedAt" AS at, p."source", p."party", p."topics", (p."publishedAt" AT TIME ZONE 'UTC')::date AS day
-      FROM "Post" p
-      WHERE p."wardId" = ${wardId}::uuid AND NOT p."isDuplicate"
-        AND p."publishedAt" >= ${from}::date::timestamp AT TIME ZONE 'UTC' AND p."publishedAt" < (${to}::date + 1)::timestamp AT TIME ZONE 'UTC'
-    ),
-    keyed AS (
-      SELECT 'topic' AS kind, t.key, p."id", p.at, p."source" FROM posts p CROSS JOIN LATERAL (SELECT DISTINCT unnest(p."topics") AS key) AS t
-      UNION ALL SELECT 'party', p."party", p."id", p.at, p."source" FROM posts p WHERE p."party" IS NOT NULL
-      UNION ALL SELECT 'source', p."source", p."id", p.at, p."source" FROM posts p
-    )
-    SELECT kind, key, (array_agg("id"::text ORDER BY at DESC, "id"))[1:${FIGURE_EVIDENCE}::int] AS ids,
-           kind <> 'source' AND min("source" COLLATE "C") <> max("source" COLLATE "C") AS "multipleOutlets"
-    FROM keyed GROUP BY kind, key
-    UNION ALL
-    SELECT 'day', to_char(day, 'YYYY-MM-DD'), (array_agg("id"::text ORDER BY at, "id"))[1:${DAY_EVIDENCE}::int], false
-    FROM posts GROUP BY day`;
-  return new Map(rows.map((row) => [`${row.kind}\u0000${row.key}`, { ids: row.ids, multipleOutlets: row.multipleOutlets }]));
+class EvidenceMerger {
+  private readonly entries = new Map<string, string[]>();
+  private readonly outlets = new Map<string, [string, string]>();
+
+  add(evidence: PulseEvidence): void {
+    for (const [key, list] of Object.entries(evidence)) {
+      if (key === "day") continue;
+      if (key.startsWith("outlets-")) {
+        const figure = key.slice("outlets-".length);
+        const [low, high] = list as [string, string];
+        const range = this.outlets.get(figure);
+        if (!range) this.outlets.set(figure, [low, high]);
+        else {
+          if (byteOrder(low, range[0]) < 0) range[0] = low;
+          if (byteOrder(high, range[1]) > 0) range[1] = high;
+        }
+        continue;
+      }
+      const all = this.entries.get(key);
+      if (all) all.push(...list);
+      else this.entries.set(key, [...list]);
+    }
+  }
+
+  figure(key: string): { ids: string[]; multipleOutlets: boolean } {
+    const newest = [...new Set(this.entries.get(key) ?? [])].sort((a, b) => byteOrder(b, a)).slice(0, FIGURE_EVIDENCE);
+    const range = this.outlets.get(key);
+    return { ids: newest.map(evidencePostId), multipleOutlets: range !== undefined && range[0] !== range[1] };
+  }
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { enqueue } from "@sunuwai/jobs";
 import { Logger, runTaskListOnce } from "graphile-worker";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { article, createIntelTestDatabase, writeJsonl } from "../testing/intel-test-database";
 import type { IntelTestDatabase } from "../testing/intel-test-database";
 import { createIntelTasks } from "./index";
@@ -17,6 +17,9 @@ const quiet = new Logger(() => () => undefined);
 beforeAll(async () => {
   t = await createIntelTestDatabase();
   mkdirSync(inbox, { recursive: true });
+});
+afterEach(async () => {
+  expect(await t.duplicateRows()).toEqual({ sha256: [], epaperPosts: [] });
 });
 afterAll(async () => {
   await t.drop();

@@ -40,6 +40,8 @@ export const evidencePostSchema = z.object({
   topics: z.array(z.string()),
   isDuplicate: z.boolean(),
   publishedAt: z.date(),
+  /** Which analyser read sentiment, topics and party: "lexicon:v1" (offline) or "openai:<model>"; null on legacy posts. */
+  analysedBy: z.string().nullable(),
 });
 export type EvidencePost = z.infer<typeof evidencePostSchema>;
 

@@ -46,6 +46,7 @@ async function evidencePosts(db: Db, ids: readonly string[]): Promise<EvidencePo
       topics: true,
       isDuplicate: true,
       publishedAt: true,
+      analysedBy: true,
       ward: { select: { code: true } },
       epaper: { select: { title: true, url: true, language: true } },
     },
@@ -68,6 +69,7 @@ async function evidencePosts(db: Db, ids: readonly string[]): Promise<EvidencePo
         topics: row.topics,
         isDuplicate: row.isDuplicate,
         publishedAt: row.publishedAt,
+        analysedBy: row.analysedBy,
       },
     ];
   });

@@ -63,6 +63,9 @@ export function EvidenceList({ postIds, label }: { postIds: string[]; label: str
               <Badge key={topic}>{topic}</Badge>
             ))}
             {post.isDuplicate && <Badge tone="warning">{t.duplicate}</Badge>}
+            {post.analysedBy && (
+              <span className="text-slate-500">{t.analysedBy(post.analysedBy)}</span>
+            )}
           </div>
         </li>
       ))}

@@ -51,7 +51,9 @@ export function GrievanceText({ grievance }: { grievance: GrievanceDetail }) {
                 </p>
               ) : (
                 <p className="text-sm text-slate-500">
-                  {offline && grievance.summary ? t.detail.summaryEnFallback : t.detail.summaryPending}
+                  {offline && grievance.summary
+                    ? t.detail.summaryEnFallback
+                    : t.detail.summaryPending}
                 </p>
               )}
             </Section>

@@ -1,7 +1,7 @@
 "use client";
 
-import { Fragment, useState } from "react";
-import { useQuery } from "@tanstack/react-query";
+import { Fragment, useEffect, useRef, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Badge,
   Button,
@@ -64,11 +64,20 @@ function BadLines({ run }: { run: Run }) {
 export function IngestRunsPanel() {
   const trpc = useTRPC();
   const [open, setOpen] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const runs = useQuery({
     ...trpc.intel.ingestRuns.list.queryOptions({ limit: 30 }),
     refetchInterval: (query) =>
       query.state.data?.items.some((run) => run.status === "RUNNING") ? LIVE_REFRESH_MS : false,
   });
+  // A finished run has moved its file out of the inbox: refresh the inbox list so it is not offered again.
+  const running = runs.data?.items.filter((run) => run.status === "RUNNING").length ?? 0;
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (running < wasRunning.current)
+      void queryClient.invalidateQueries({ queryKey: trpc.intel.inboxFiles.pathKey() });
+    wasRunning.current = running;
+  }, [running, queryClient, trpc]);
   if (!runs.data)
     return <QueryStatus isPending={runs.isPending} isError={runs.isError} what={t.runsTitle} />;
   if (runs.data.items.length === 0) {
@@ -100,7 +109,7 @@ export function IngestRunsPanel() {
         {runs.data.items.map((run) => (
           <Fragment key={run.id}>
             <TableRow>
-              <Td className="max-w-64 font-mono text-xs break-all">{run.file}</Td>
+              <Td className="max-w-64 min-w-40 font-mono text-xs break-all">{run.file}</Td>
               <Td>
                 <Badge tone={STATUS_TONE[run.status]}>
                   {run.status === "RUNNING" && <Spinner />}
@@ -116,6 +125,7 @@ export function IngestRunsPanel() {
                   <Button
                     variant="ghost"
                     size="sm"
+                    className="whitespace-nowrap"
                     aria-expanded={open === run.id}
                     onClick={() => setOpen(open === run.id ? null : run.id)}
                   >

@@ -67,13 +67,15 @@ export default async function WardPage({ params, searchParams }: WardPageProps) 
           >
             {t.export.pulse}
           </a>
-          <a
-            href={`/api/intel/export/results?ward=${code}`}
-            download
-            className={cn(linkClass, "bg-white ring-1 ring-slate-300 hover:bg-slate-50")}
-          >
-            {t.export.results}
-          </a>
+          {meta.elections.length > 0 && (
+            <a
+              href={`/api/intel/export/results?ward=${code}`}
+              download
+              className={cn(linkClass, "bg-white ring-1 ring-slate-300 hover:bg-slate-50")}
+            >
+              {t.export.results}
+            </a>
+          )}
         </div>
       </div>
 

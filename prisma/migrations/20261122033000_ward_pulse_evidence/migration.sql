@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WardPulseDaily" ADD COLUMN     "evidence" JSONB NOT NULL DEFAULT '{}';
