@@ -28,8 +28,12 @@ export const env = createEnv({
     UPLOADTHING_TOKEN: z.string().min(1).optional(),
     UPLOADTHING_INGEST_URL: z.url().optional(),
   },
+  shared: {
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  },
   client: {},
   runtimeEnv: {
+    NODE_ENV: process.env.NODE_ENV,
     DATABASE_URL: process.env.DATABASE_URL,
     AUTH_SECRET: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL,

@@ -21,7 +21,7 @@ export function proxy(request: NextRequest) {
   if (origins.length > 0)
     response.headers.set(
       "Content-Security-Policy",
-      contentSecurityPolicy({ dev: process.env.NODE_ENV !== "production", uploadOrigins: origins }),
+      contentSecurityPolicy({ dev: env.NODE_ENV !== "production", uploadOrigins: origins }),
     );
   return response;
 }

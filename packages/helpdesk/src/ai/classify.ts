@@ -1,5 +1,5 @@
 import type { ClassificationStatus, Db, Tx } from "@sunuwai/db";
-import { enqueue } from "@sunuwai/jobs";
+import { enqueueSql } from "@sunuwai/jobs";
 import { recordGrievanceEvent, EVENT_SUBJECT_SELECT } from "../events";
 import { lockGrievance } from "../services/load";
 import type { Attempt } from "./attempt";
@@ -77,22 +77,23 @@ async function recordClassification(
     },
   });
   const ref = { grievanceId };
-  // Behind the classifications and messages people are waiting for when the worker is busy.
+  // Behind the classifications and messages people are waiting for when the worker is busy; one round trip
+  // for the three, while the grievance's row is locked.
   const later = { priority: ENRICHMENT_PRIORITY };
-  await enqueue(tx, "grievance.summarize", ref, {
-    jobKey: `grievance.summarize:${grievanceId}`,
-    ...later,
-  });
-  await enqueue(
-    tx,
-    "grievance.translate",
-    { ...ref, targetLanguage: translationTarget(updated.language) },
-    { jobKey: `grievance.translate:${grievanceId}`, ...later },
-  );
-  await enqueue(tx, "grievance.followUps", ref, {
-    jobKey: `grievance.followUps:${grievanceId}`,
-    ...later,
-  });
+  await tx.$queryRaw`
+    SELECT 1 FROM ${enqueueSql("grievance.summarize", ref, {
+      jobKey: `grievance.summarize:${grievanceId}`,
+      ...later,
+    })} AS summarize,
+    ${enqueueSql(
+      "grievance.translate",
+      { ...ref, targetLanguage: translationTarget(updated.language) },
+      { jobKey: `grievance.translate:${grievanceId}`, ...later },
+    )} AS translate,
+    ${enqueueSql("grievance.followUps", ref, {
+      jobKey: `grievance.followUps:${grievanceId}`,
+      ...later,
+    })} AS follow_ups`;
   return "classified";
 }
 

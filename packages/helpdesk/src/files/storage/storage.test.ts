@@ -91,7 +91,11 @@ describe("UploadThingFileStorage, against an UploadThing stand-in on 127.0.0.1",
   it("stores under our random key as customId, reads, stats and deletes through UploadThing's API", async () => {
     const storage = createFileStorage({ dataDir, uploadThing: uploadThing.config });
     const key = newStorageKey();
-    await storage.put(key, Readable.from([Buffer.from("%PDF-1.7 minutes")]), () => "application/pdf");
+    await storage.put(
+      key,
+      Readable.from([Buffer.from("%PDF-1.7 minutes")]),
+      () => "application/pdf",
+    );
     const stored = uploadThing.findByCustomId(key);
     expect(stored).toMatchObject({ type: "application/pdf", name: key.replaceAll("/", "-") });
     expect(stored?.bytes.toString()).toBe("%PDF-1.7 minutes");

@@ -120,7 +120,11 @@ export class FakeUploadThing {
         json(response, 401, { error: "Invalid API key" });
         return;
       }
-      this.api(url.pathname, JSON.parse(body.toString("utf8")) as Record<string, unknown>, response);
+      this.api(
+        url.pathname,
+        JSON.parse(body.toString("utf8")) as Record<string, unknown>,
+        response,
+      );
       return;
     }
     if (method === "POST" && url.pathname === "/route-metadata") {
@@ -136,7 +140,10 @@ export class FakeUploadThing {
       return;
     }
     if (method === "POST" && url.pathname === "/callback-result") {
-      const result = JSON.parse(body.toString("utf8")) as { fileKey: string; callbackData: unknown };
+      const result = JSON.parse(body.toString("utf8")) as {
+        fileKey: string;
+        callbackData: unknown;
+      };
       this.callbackResults.get(result.fileKey)?.(result.callbackData);
       json(response, 200, { ok: true });
       return;

@@ -56,7 +56,9 @@ async function uploadThroughUploadThing(options: UploadOptions): Promise<Uploade
   return { fileId: result.fileId, originalName: result.originalName };
 }
 
-export function uploadFile(options: UploadOptions & { uploadThing: boolean }): Promise<UploadedFile> {
+export function uploadFile(
+  options: UploadOptions & { uploadThing: boolean },
+): Promise<UploadedFile> {
   if (options.uploadThing) return uploadThroughUploadThing(options);
   return uploadDirectly(options);
 }

@@ -109,7 +109,7 @@ export function IngestRunsPanel() {
         {runs.data.items.map((run) => (
           <Fragment key={run.id}>
             <TableRow>
-              <Td className="max-w-64 min-w-40 font-mono text-xs break-all">{run.file}</Td>
+              <Td className="max-w-64 min-w-32 font-mono text-xs break-all">{run.file}</Td>
               <Td>
                 <Badge tone={STATUS_TONE[run.status]}>
                   {run.status === "RUNNING" && <Spinner />}

@@ -21,7 +21,8 @@ export default function IngestPage() {
         </Link>
       </nav>
       <PageHeader title={t.title} intro={t.intro} />
-      <div className="grid gap-6">
+      {/* One shrinkable column, so a wide runs table scrolls inside its card instead of widening the page. */}
+      <div className="grid grid-cols-1 gap-6">
         <Card title={t.startTitle} description={t.startDescription(epaperInbox())}>
           <StartIngestForm />
         </Card>
