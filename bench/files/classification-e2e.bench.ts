@@ -7,12 +7,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import readline from "node:readline";
 import type { AppRouter } from "@sunuwai/api";
+import { serveFetchHandler } from "@sunuwai/api/testing";
 import { createTRPCClient, httpLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { EventSource } from "eventsource";
 import { runMigrations } from "graphile-worker";
 import superjson from "superjson";
 import { startBenchDatabase } from "../intel/bench-database";
-import { serveHandler } from "./serve-api";
 
 const RATE_PER_SECOND = 20;
 const GRIEVANCES = 200;
@@ -50,7 +50,9 @@ try {
     name: "bench chatbot",
     scopes: ["grievance:write", "grievance:read"],
   });
-  const server = await serveHandler(createApiFetchHandler({ db, logger: quiet, liveEvents: hub }));
+  const server = await serveFetchHandler(
+    createApiFetchHandler({ db, logger: quiet, liveEvents: hub }),
+  );
   closeServer = server.close;
 
   const worker = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {

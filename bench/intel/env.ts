@@ -1,12 +1,5 @@
-// The intel benchmarks' settings: the only module here that reads the environment.
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got "${raw}")`);
-  return value;
-}
+// The intel benchmarks' settings, from the environment.
+import { positiveInteger } from "../env";
 
 export const benchEnv = {
   /** Articles generated and ingested by ingest.bench.ts. */

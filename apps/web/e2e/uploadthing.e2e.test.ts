@@ -109,7 +109,11 @@ describe("dashboard uploads through UploadThing when UPLOADTHING_TOKEN is set", 
     });
     const processed = await db.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
     expect(processed.status).toBe("PROCESSED");
-    expect(uploadThing.findByCustomId(processed.processedKey ?? "")).toBeDefined();
+    // The processed (metadata-stripped) version is stored in UploadThing too, under its own random key.
+    expect(processed.processedKey).toMatch(/\S/);
+    const processedObject = uploadThing.findByCustomId(processed.processedKey ?? "");
+    expect(processedObject?.customId).toBe(processed.processedKey);
+    expect(processedObject?.bytes.length).toBeGreaterThan(0);
     const thumbnail = page
       .getByRole("list", { name: "Files attached to this grievance" })
       .getByRole("img", { name: "Preview of culvert.png" });

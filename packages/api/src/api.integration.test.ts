@@ -3,7 +3,7 @@ import type { Db } from "@sunuwai/db";
 import { createTestDatabase } from "@sunuwai/db/testing";
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveFetchHandler } from "../test/serve";
+import { serveFetchHandler } from "./testing/serve";
 import { asToken, asUser, seedCast, trpcClient } from "../test/setup";
 import { createApiFetchHandler } from "./handler";
 import { createLogger } from "./logger";

@@ -157,7 +157,8 @@ describe("the complainant's follow-ups", () => {
     expect(classified.classificationStatus).toBe("FALLBACK_GENERATED");
     expect(classified.categories).toContain("Water Supply");
     const question = classified.followUpQuestions[0];
-    expect(question).toBeDefined();
+    expect(question?.id).toBe("q1");
+    expect(question?.question).toMatch(/\?$/);
 
     const answered = await bot.grievance.answerFollowUp.mutate({
       ...lookup,

@@ -21,7 +21,7 @@ import { createLogger } from "../src/logger";
 import type { AppRouter } from "../src/root";
 import { createLiveEventHub } from "../src/subscriptions/hub";
 import type { LiveEventHub } from "../src/subscriptions/hub";
-import { serveFetchHandler } from "./serve";
+import { serveFetchHandler } from "../src/testing/serve";
 
 export const quietLogger = createLogger({}, () => undefined);
 

@@ -22,7 +22,7 @@ import superjson from "superjson";
 import { createApiFetchHandler } from "../src/handler";
 import { createLogger } from "../src/logger";
 import type { AppRouter } from "../src/root";
-import { serveFetchHandler } from "./serve";
+import { serveFetchHandler } from "../src/testing/serve";
 
 const quietLogger = createLogger({}, () => undefined);
 const silentWorkerLog = new Logger(() => () => undefined);

@@ -38,7 +38,7 @@ describe("API tokens", () => {
 
     const listed = await listApiTokens(db);
     const mine = listed.find((summary) => summary.id === record.id);
-    expect(mine).toBeDefined();
+    expect(mine).toMatchObject({ id: record.id, name: "chatbot", prefix: token.slice(0, 8) });
     expect(Object.keys(mine ?? {})).not.toContain("tokenHash");
   });
 

@@ -1,6 +1,6 @@
-import { useId } from "react";
-import type { InputHTMLAttributes, ReactNode } from "react";
-import { cn } from "./cn";
+import type { InputHTMLAttributes } from "react";
+import { Field } from "./field";
+import type { FieldProps } from "./field";
 
 /** A labelled input; `hint` and `error` are tied to it with aria-describedby. */
 export function TextField({
@@ -10,41 +10,10 @@ export function TextField({
   className,
   id,
   ...props
-}: InputHTMLAttributes<HTMLInputElement> & {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-}) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className"> & FieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={cn(
-          "mt-1 block h-10 w-full rounded-md border bg-white px-3 text-sm text-slate-900 shadow-xs",
-          "focus:border-indigo-600 focus:ring-2 focus:ring-indigo-600/30 focus:outline-none",
-          error ? "border-red-400" : "border-slate-300",
-        )}
-        {...props}
-      />
-      {hint && (
-        <p id={hintId} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="mt-1 text-xs text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
+    <Field label={label} hint={hint} error={error} className={className} id={id}>
+      {(control) => <input {...control} {...props} />}
+    </Field>
   );
 }

@@ -86,7 +86,7 @@ describe("file.process: images", () => {
   it("turns a photo upright and strips every piece of metadata, GPS included", async () => {
     const original = await jpegWithGps();
     const before = await sharp(original).metadata();
-    expect(before.exif).toBeDefined();
+    expect(before.exif?.length).toBeGreaterThan(0);
     expect(before.orientation).toBe(6);
     expect(original.includes(GPS_MARKER)).toBe(true);
 

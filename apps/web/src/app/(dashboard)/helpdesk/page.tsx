@@ -12,7 +12,7 @@ import { QueueView } from "~/components/helpdesk/queue/queue-view";
 import { en } from "~/messages/en";
 import { requireSection } from "~/server/viewer";
 import { JurisdictionPanel } from "./jurisdiction-panel";
-import { helpdeskCaller } from "./server-caller";
+import { serverCaller } from "~/server/caller";
 import { staffTransitions } from "./transitions";
 
 export const metadata: Metadata = { title: en.helpdesk.title };
@@ -37,7 +37,7 @@ export default async function HelpdeskPage({
   const seesAllWards = viewer.role === "SUPERVISOR" || viewer.role === "ADMIN";
   // The first page is fetched here, so the list (or what to do while it is empty) arrives with the HTML.
   const search = parseQueueSearch(toUrlSearchParams(await searchParams));
-  const caller = await helpdeskCaller();
+  const caller = await serverCaller();
   const [page, counts] = await Promise.all([
     caller.grievance.queue(queueInput(search)),
     caller.grievance.counts(),

@@ -3,7 +3,7 @@ import { Card, EmptyState } from "@sunuwai/ui";
 import { PageHeader } from "~/components/page-header";
 import { DEFAULT_PULSE_DAYS } from "~/lib/intel-period";
 import { en } from "~/messages/en";
-import { serverCaller } from "~/server/intel/caller";
+import { serverCaller } from "~/server/caller";
 import { AlertsPanel } from "./alerts-panel";
 import { Command } from "./command";
 import { WardList } from "./ward-list";

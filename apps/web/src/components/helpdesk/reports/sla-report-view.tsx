@@ -89,6 +89,52 @@ const chartRow = (label: string, row: Row) => ({
 });
 
 /** Per officer and per ward: open, overdue, resolved, % within SLA and median time to resolve, with a chart. */
+/** One breakdown of the report (per officer or per ward): a chart when there is more than one row, and the table. */
+function BreakdownCard({
+  t,
+  title,
+  column,
+  chartLabel,
+  testId,
+  rows,
+}: {
+  t: HelpdeskMessages;
+  title: string;
+  column: string;
+  chartLabel: string;
+  testId: string;
+  rows: { key: string; name: string; chartName: string; row: Row }[];
+}) {
+  return (
+    <Card title={title}>
+      <div className="grid gap-4">
+        {rows.length > 1 && (
+          <SlaChart
+            label={chartLabel}
+            seriesLabels={t.reports.series}
+            data={rows.map((entry) => chartRow(entry.chartName, entry.row))}
+            testId={testId}
+          />
+        )}
+        <Table caption={title}>
+          <TableHead>
+            <Th>{column}</Th>
+            <FigureHeads t={t} />
+          </TableHead>
+          <TableBody>
+            {rows.map((entry) => (
+              <TableRow key={entry.key}>
+                <Td className="font-medium">{entry.name}</Td>
+                <Figures row={entry.row} t={t} />
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </Card>
+  );
+}
+
 export function SlaReportView({ viewer }: { viewer: { id: string; role: Role } }) {
   const { t } = useHelpdeskText();
   const trpc = useTRPC();
@@ -128,58 +174,32 @@ export function SlaReportView({ viewer }: { viewer: { id: string; role: Role } }
         <EmptyState title={t.reports.empty}>{t.reports.emptyHelp}</EmptyState>
       ) : (
         <>
-          <Card title={t.reports.byOfficer}>
-            <div className="grid gap-4">
-              {byOfficer.length > 1 && (
-                <SlaChart
-                  label={t.reports.chartOfficers}
-                  seriesLabels={t.reports.series}
-                  data={byOfficer.map((row) => chartRow(officerName(row), row))}
-                  testId="sla-chart-officers"
-                />
-              )}
-              <Table caption={t.reports.byOfficer}>
-                <TableHead>
-                  <Th>{t.reports.officer}</Th>
-                  <FigureHeads t={t} />
-                </TableHead>
-                <TableBody>
-                  {byOfficer.map((row) => (
-                    <TableRow key={row.officer?.id ?? "unassigned"}>
-                      <Td className="font-medium">{officerName(row)}</Td>
-                      <Figures row={row} t={t} />
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          </Card>
-          <Card title={t.reports.byWard}>
-            <div className="grid gap-4">
-              {byWard.length > 1 && (
-                <SlaChart
-                  label={t.reports.chartWards}
-                  seriesLabels={t.reports.series}
-                  data={byWard.map((row) => chartRow(row.ward?.code ?? t.noWard, row))}
-                  testId="sla-chart-wards"
-                />
-              )}
-              <Table caption={t.reports.byWard}>
-                <TableHead>
-                  <Th>{t.reports.ward}</Th>
-                  <FigureHeads t={t} />
-                </TableHead>
-                <TableBody>
-                  {byWard.map((row) => (
-                    <TableRow key={row.ward?.id ?? "none"}>
-                      <Td className="font-medium">{wardName(row)}</Td>
-                      <Figures row={row} t={t} />
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          </Card>
+          <BreakdownCard
+            t={t}
+            title={t.reports.byOfficer}
+            column={t.reports.officer}
+            chartLabel={t.reports.chartOfficers}
+            testId="sla-chart-officers"
+            rows={byOfficer.map((row) => ({
+              key: row.officer?.id ?? "unassigned",
+              name: officerName(row),
+              chartName: officerName(row),
+              row,
+            }))}
+          />
+          <BreakdownCard
+            t={t}
+            title={t.reports.byWard}
+            column={t.reports.ward}
+            chartLabel={t.reports.chartWards}
+            testId="sla-chart-wards"
+            rows={byWard.map((row) => ({
+              key: row.ward?.id ?? "none",
+              name: wardName(row),
+              chartName: row.ward?.code ?? t.noWard,
+              row,
+            }))}
+          />
         </>
       )}
     </div>

@@ -4,7 +4,7 @@ import { aiConfigFromEnv } from "@sunuwai/helpdesk/ai";
 import { grievanceReferenceSchema } from "@sunuwai/validators";
 import { GrievanceDetailView } from "~/components/helpdesk/detail/detail-view";
 import { requireSection } from "~/server/viewer";
-import { helpdeskCaller, orNotFound } from "../server-caller";
+import { orNotFound, serverCaller } from "~/server/caller";
 
 interface Props {
   params: Promise<{ reference: string }>;
@@ -24,7 +24,7 @@ export default async function GrievancePage({ params }: Props) {
   const viewer = await requireSection("helpdesk");
   const reference = await referenceOf(params);
   if (!reference) notFound();
-  const caller = await helpdeskCaller();
+  const caller = await serverCaller();
   const grievance = await orNotFound(caller.grievance.detailByReference({ reference }));
   return (
     <GrievanceDetailView

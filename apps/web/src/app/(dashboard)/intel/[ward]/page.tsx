@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, cn } from "@sunuwai/ui";
 import { PULSE_PERIODS, parsePulseDays, pulsePeriod, DEFAULT_PULSE_DAYS } from "~/lib/intel-period";
 import { en } from "~/messages/en";
-import { orNotFound, serverCaller } from "~/server/intel/caller";
+import { orNotFound, serverCaller } from "~/server/caller";
 import { AlertsPanel } from "../alerts-panel";
 import { formatDay } from "../format";
 import { PredictionPanel } from "../prediction-panel";

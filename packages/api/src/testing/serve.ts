@@ -48,7 +48,10 @@ async function sendFetchResponse(res: ServerResponse, response: Response): Promi
   });
 }
 
-/** Serves a fetch-style handler on a real HTTP port, as Next.js serves a route handler. */
+/**
+ * Serves a fetch-style handler on a real HTTP port, as Next.js serves a route handler: for tests and benchmarks
+ * that call the API over HTTP without building the web app.
+ */
 export async function serveFetchHandler(
   handler: (req: Request) => Promise<Response>,
 ): Promise<{ origin: string; close: () => Promise<void> }> {
