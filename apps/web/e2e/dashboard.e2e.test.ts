@@ -30,25 +30,19 @@ describe("dashboard in a real browser", () => {
   it("signs an officer in to the helpdesk, showing their jurisdiction", async () => {
     const { context, page, errors } = await signedInPage("officer@sunuwai.local");
     await page.waitForURL((url) => url.pathname === "/helpdesk");
-    await expect(
-      page.getByRole("heading", { level: 1, name: "Helpdesk" }).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByRole("heading", { level: 1, name: "Helpdesk" }).waitFor();
     await expect(nav(page).getByRole("link").allTextContents()).resolves.toEqual(["Helpdesk"]);
     await expect(page.getByRole("banner").textContent()).resolves.toContain(
       "Ward Officer (Kathmandu 1–16, Hyderabad)",
     );
-    await expect(
-      page.getByRole("banner").getByText("Officer", { exact: true }).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByRole("banner").getByText("Officer", { exact: true }).waitFor();
 
     const jurisdiction = page.getByRole("table", { name: "Your jurisdiction" });
     await jurisdiction.getByRole("cell", { name: "KMC-01", exact: true }).waitFor();
     await expect(
       jurisdiction.getByRole("cell", { name: "KMC-17", exact: true }).count(),
     ).resolves.toBe(0);
-    await expect(
-      page.getByText("Grievances will appear here when the chatbot files them").isVisible(),
-    ).resolves.toBe(true);
+    await page.getByText("Grievances will appear here when the chatbot files them").waitFor();
     await screenshot(page, "helpdesk-officer");
     expect(errors).toEqual([]);
     await context.close();
@@ -73,12 +67,8 @@ describe("dashboard in a real browser", () => {
 
     const response = await page.goto("/helpdesk");
     expect(response?.status()).toBe(403);
-    await expect(page.getByText("You do not have access to Helpdesk.").isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(
-      page.getByText("Signed in as Campaign Analyst (Analyst).").isVisible(),
-    ).resolves.toBe(true);
+    await page.getByText("You do not have access to Helpdesk.").waitFor();
+    await page.getByText("Signed in as Campaign Analyst (Analyst).").waitFor();
     await expect(nav(page).getByRole("link", { name: "Helpdesk" }).count()).resolves.toBe(0);
     await screenshot(page, "helpdesk-forbidden");
     await context.close();

@@ -87,10 +87,8 @@ describe("ward intelligence in a real browser", () => {
     await alert.getByRole("button", { name: "Acknowledge" }).click();
     await alert.getByText(/^Acknowledged /).waitFor();
 
-    await expect(page.getByText("How this was computed").isVisible()).resolves.toBe(true);
-    await expect(
-      page.getByRole("table", { name: "Election results (Form 20): KMC-2022" }).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByText("How this was computed").waitFor();
+    await page.getByRole("table", { name: "Election results (Form 20): KMC-2022" }).waitFor();
     await screenshot(page, "intel-ward-full");
     expect(errors).toEqual([]);
     await context.close();
@@ -171,9 +169,8 @@ describe("ward intelligence in a real browser", () => {
     for (const route of ["/intel", "/intel/KMC-01"]) {
       const response = await page.goto(route);
       expect(response?.status(), route).toBe(403);
-      await expect(
-        page.getByText("You do not have access to Ward intelligence.").isVisible(),
-      ).resolves.toBe(true);
+      // The 403 page streams in after the status line: wait for it rather than reading it at once.
+      await page.getByText("You do not have access to Ward intelligence.").waitFor();
     }
     await context.close();
   });
