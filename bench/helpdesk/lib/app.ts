@@ -13,6 +13,7 @@ import type { EmbeddedPostgresHandle } from "@sunuwai/db/embedded";
 import { applyMigrations } from "@sunuwai/db/migrate";
 import { seed } from "@sunuwai/db/seed";
 import { installJobQueue } from "@sunuwai/jobs";
+import { benchEnv } from "./env";
 
 const ROOT = findRepoRoot(import.meta.dirname);
 const WEB_DIR = path.join(ROOT, "apps/web");
@@ -35,6 +36,15 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * V8 profiler flags for a child process when BENCH_PROFILE_DIR asks for profiles: one file per thread (the
+ * loader's hooks thread included), under a folder named after the process, written when it exits.
+ */
+function profileArgs(name: string): string[] {
+  if (!benchEnv.profileDir) return [];
+  return ["--cpu-prof", `--cpu-prof-dir=${path.join(benchEnv.profileDir, name)}`];
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
@@ -126,6 +136,7 @@ export async function startBenchApp(options: { withWorker?: boolean } = {}): Pro
       spawn(
         process.execPath,
         [
+          ...profileArgs("web"),
           path.join(WEB_DIR, "node_modules/next/dist/bin/next"),
           "start",
           "--port",
@@ -138,7 +149,7 @@ export async function startBenchApp(options: { withWorker?: boolean } = {}): Pro
     );
     if (options.withWorker !== false) {
       capture(
-        spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+        spawn(process.execPath, [...profileArgs("worker"), "--import", "tsx", "src/main.ts"], {
           cwd: WORKER_DIR,
           env,
           stdio: ["ignore", "pipe", "pipe"],

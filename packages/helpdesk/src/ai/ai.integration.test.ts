@@ -208,7 +208,30 @@ describe("grievance.classify without an OpenAI key", () => {
     expect(grievance.categories[0]).toBe("Water Supply");
     const [translated] = await events(id, "TRANSLATED");
     expect(translated?.payload).toMatchObject({ untranslated: true, by: "offline:nb-1", to: "ne" });
+    const [summarized] = await events(id, "SUMMARIZED");
+    expect(summarized?.payload).toMatchObject({ by: "offline:nb-1", englishMissing: false });
     expect(fake.requests.length).toBe(requestsBefore);
+  });
+
+  it("writes the summary, translation marker and follow-ups with the classification, in one job", async () => {
+    const { id } = await fileGrievance({ description: "No water." });
+    // Only the classifier runs: enrichment jobs, had any been queued, would stay pending.
+    const classifyOnly = { "grievance.classify": aiTasks(offline)["grievance.classify"]! };
+    await runJobs(db, url, classifyOnly);
+    const [classified, summarized, translated] = await db.grievanceEvent.findMany({
+      where: { grievanceId: id, type: { in: ["CLASSIFIED", "SUMMARIZED", "TRANSLATED"] } },
+      orderBy: { id: "asc" },
+    });
+    expect([classified?.type, summarized?.type, translated?.type]).toEqual([
+      "CLASSIFIED",
+      "SUMMARIZED",
+      "TRANSLATED",
+    ]);
+    const grievance = await db.grievance.findUniqueOrThrow({ where: { id } });
+    expect(grievance.summary).toBe("No water.");
+    expect((grievance.followUpQuestions as unknown[]).length).toBeGreaterThanOrEqual(2);
+    const pending = (await pendingJobs(db)).map((job) => job.task);
+    expect(pending.filter((task) => task.startsWith("grievance."))).toEqual([]);
   });
 
   it("classifies a Nepali grievance, leaves its English summary empty and asks follow-ups in Nepali when it is thin", async () => {

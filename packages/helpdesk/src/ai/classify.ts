@@ -1,11 +1,23 @@
-import type { ClassificationStatus, Db, Tx } from "@sunuwai/db";
+import type { ClassificationStatus, Db, Prisma, Tx } from "@sunuwai/db";
 import { enqueueSql } from "@sunuwai/jobs";
-import { recordGrievanceEvent, EVENT_SUBJECT_SELECT } from "../events";
+import { recordGrievanceEvent, recordGrievanceEvents, EVENT_SUBJECT_SELECT } from "../events";
+import type { NewGrievanceEvent } from "../events";
 import { lockGrievance } from "../services/load";
 import type { Attempt } from "./attempt";
 import { describeFailure, isFinalAttempt } from "./attempt";
 import { isSensitiveClassification } from "./categories";
 import type { Classification } from "./engine";
+import {
+  followUpsData,
+  isTranslationRecorded,
+  produceEnrichment,
+  summarizedEvent,
+  summaryData,
+  translatedEvent,
+  translationData,
+  translationTarget,
+} from "./enrich";
+import type { Enrichment } from "./enrich";
 import { lastFingerprint, loadGrievanceText } from "./grievance-text";
 import type { AiServices } from "./select";
 
@@ -20,11 +32,6 @@ const MACHINE_CLASSIFIED: readonly ClassificationStatus[] = ["LLM_GENERATED", "F
 
 /** graphile-worker runs lower numbers first; classification and notifications keep the default 0. */
 export const ENRICHMENT_PRIORITY = 10;
-
-/** Translation goes to the other language of the helpdesk: Nepali ↔ English. */
-export function translationTarget(language: string): string {
-  return language === "en" ? "ne" : "en";
-}
 
 /** Why classification should not run now, or null when it should (checked again under the row lock). */
 async function reasonToSkip(
@@ -42,40 +49,8 @@ async function reasonToSkip(
   return null;
 }
 
-async function recordClassification(
-  tx: Tx,
-  ai: AiServices,
-  grievanceId: string,
-  fingerprint: string,
-  result: Classification,
-): Promise<ClassifyOutcome> {
-  const state = await lockGrievance(tx, grievanceId);
-  if (!state) return "missing";
-  const skip = await reasonToSkip(tx, grievanceId, state.classificationStatus, fingerprint);
-  if (skip) return skip;
-  const sensitive = state.sensitive || isSensitiveClassification(result.categories);
-  const updated = await tx.grievance.update({
-    where: { id: grievanceId },
-    data: {
-      categories: result.categories,
-      classificationStatus: ai.engine.kind === "openai" ? "LLM_GENERATED" : "FALLBACK_GENERATED",
-      classifiedBy: ai.engine.id,
-      sensitive,
-    },
-    select: { ...EVENT_SUBJECT_SELECT, language: true },
-  });
-  await recordGrievanceEvent(tx, updated, {
-    type: "CLASSIFIED",
-    actor: { kind: "worker" },
-    live: "classification_complete",
-    payload: {
-      categories: result.categories,
-      confidence: result.confidence,
-      by: ai.engine.id,
-      fingerprint,
-      sensitive,
-    },
-  });
+/** Queues the network engine's summary, translation and follow-ups as their own jobs, each retried on its own. */
+async function enqueueEnrichment(tx: Tx, grievanceId: string, language: string) {
   const ref = { grievanceId };
   // Behind the classifications and messages people are waiting for when the worker is busy; one round trip
   // for the three, while the grievance's row is locked.
@@ -87,13 +62,86 @@ async function recordClassification(
     })} AS summarize,
     ${enqueueSql(
       "grievance.translate",
-      { ...ref, targetLanguage: translationTarget(updated.language) },
+      { ...ref, targetLanguage: translationTarget(language) },
       { jobKey: `grievance.translate:${grievanceId}`, ...later },
     )} AS translate,
     ${enqueueSql("grievance.followUps", ref, {
       jobKey: `grievance.followUps:${grievanceId}`,
       ...later,
     })} AS follow_ups`;
+}
+
+/**
+ * The offline engine's summary, translation and follow-ups, written with the classification: its update gains
+ * their columns and its events are followed by SUMMARIZED and TRANSLATED (a translation already recorded for the
+ * same description is not recorded again; a grievance never classified before has none).
+ */
+async function inlineEnrichment(
+  tx: Tx,
+  ai: AiServices,
+  grievanceId: string,
+  previously: ClassificationStatus,
+  fingerprint: string,
+  enrichment: Enrichment,
+): Promise<{ data: Prisma.GrievanceUpdateInput; events: NewGrievanceEvent[] }> {
+  const translate =
+    previously === "PENDING" || !(await isTranslationRecorded(tx, grievanceId, enrichment.translation));
+  return {
+    data: {
+      ...summaryData(enrichment.summary),
+      ...(translate ? translationData(enrichment.translation) : {}),
+      ...(enrichment.followUps ? followUpsData(enrichment.followUps) : {}),
+    },
+    events: [
+      summarizedEvent(ai, fingerprint, enrichment.summary),
+      ...(translate ? [translatedEvent(ai, enrichment.translation)] : []),
+    ],
+  };
+}
+
+async function recordClassification(
+  tx: Tx,
+  ai: AiServices,
+  grievanceId: string,
+  fingerprint: string,
+  result: Classification,
+  enrichment: Enrichment | null,
+): Promise<ClassifyOutcome> {
+  const state = await lockGrievance(tx, grievanceId);
+  if (!state) return "missing";
+  const skip = await reasonToSkip(tx, grievanceId, state.classificationStatus, fingerprint);
+  if (skip) return skip;
+  const sensitive = state.sensitive || isSensitiveClassification(result.categories);
+  const inline = enrichment
+    ? await inlineEnrichment(tx, ai, grievanceId, state.classificationStatus, fingerprint, enrichment)
+    : null;
+  const updated = await tx.grievance.update({
+    where: { id: grievanceId },
+    data: {
+      categories: result.categories,
+      classificationStatus: ai.engine.kind === "openai" ? "LLM_GENERATED" : "FALLBACK_GENERATED",
+      classifiedBy: ai.engine.id,
+      sensitive,
+      ...inline?.data,
+    },
+    select: { ...EVENT_SUBJECT_SELECT, language: true },
+  });
+  await recordGrievanceEvents(tx, updated, [
+    {
+      type: "CLASSIFIED",
+      actor: { kind: "worker" },
+      live: "classification_complete",
+      payload: {
+        categories: result.categories,
+        confidence: result.confidence,
+        by: ai.engine.id,
+        fingerprint,
+        sensitive,
+      },
+    },
+    ...(inline?.events ?? []),
+  ]);
+  if (!inline) await enqueueEnrichment(tx, grievanceId, updated.language);
   return "classified";
 }
 
@@ -131,7 +179,9 @@ async function recordFailure(
  * Classifies what the citizen has said so far (`grievance.classify`). Idempotent: a classification already
  * recorded for the same text, or one a person confirmed, is left alone (checked under the grievance's row lock).
  * A failing service is retried by graphile-worker; after the last attempt the grievance is marked LLM_FAILED
- * and stays in the queue for a person. Success queues the summary, translation and follow-up questions.
+ * and stays in the queue for a person. Success brings the summary, translation and follow-up questions: the
+ * offline engine makes them at once, in microseconds of local work, and they are written with the classification;
+ * a network engine's are queued as three jobs that call the service and retry independently.
  */
 export async function classifyGrievance(
   db: Db,
@@ -139,12 +189,9 @@ export async function classifyGrievance(
   grievanceId: string,
   attempt: Attempt,
 ): Promise<ClassifyOutcome> {
-  const [input, current] = await Promise.all([
-    loadGrievanceText(db, grievanceId),
-    db.grievance.findUnique({ where: { id: grievanceId }, select: { classificationStatus: true } }),
-  ]);
-  if (!input || !current) return "missing";
-  const skip = await reasonToSkip(db, grievanceId, current.classificationStatus, input.fingerprint);
+  const input = await loadGrievanceText(db, grievanceId);
+  if (!input) return "missing";
+  const skip = await reasonToSkip(db, grievanceId, input.classificationStatus, input.fingerprint);
   if (skip) return skip;
   let result: Classification;
   try {
@@ -155,7 +202,9 @@ export async function classifyGrievance(
       recordFailure(tx, ai, grievanceId, input.fingerprint, error, attempt),
     );
   }
+  const enrichment =
+    ai.engine.kind === "offline" ? await produceEnrichment(ai, input, result.categories) : null;
   return db.$transaction((tx) =>
-    recordClassification(tx, ai, grievanceId, input.fingerprint, result),
+    recordClassification(tx, ai, grievanceId, input.fingerprint, result, enrichment),
   );
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Db, Tx } from "@sunuwai/db";
+import type { ClassificationStatus, Db, Prisma, Tx } from "@sunuwai/db";
 import { parseFollowUps } from "../services/detail";
 
 export interface GrievanceText {
@@ -7,6 +7,12 @@ export interface GrievanceText {
   text: string;
   /** Short hash of `text`: a result recorded for the same fingerprint is not produced again. */
   fingerprint: string;
+  /** The grievance as it stands, read in the same query: what the AI tasks decide on before they run. */
+  description: string;
+  language: string;
+  categories: string[];
+  classificationStatus: ClassificationStatus;
+  followUpQuestions: Prisma.JsonValue;
 }
 
 export function fingerprintOf(text: string): string {
@@ -22,6 +28,9 @@ export async function loadGrievanceText(
     where: { id: grievanceId },
     select: {
       description: true,
+      language: true,
+      categories: true,
+      classificationStatus: true,
       followUpQuestions: true,
       attachments: {
         where: { transcript: { not: null } },
@@ -39,7 +48,15 @@ export async function loadGrievanceText(
     if (attachment.transcript) parts.push(attachment.transcript.trim());
   }
   const text = parts.filter((part) => part.length > 0).join("\n\n");
-  return { text, fingerprint: fingerprintOf(text) };
+  return {
+    text,
+    fingerprint: fingerprintOf(text),
+    description: grievance.description,
+    language: grievance.language,
+    categories: grievance.categories,
+    classificationStatus: grievance.classificationStatus,
+    followUpQuestions: grievance.followUpQuestions,
+  };
 }
 
 /** The fingerprint recorded on the newest event of `type` for this grievance, if any. */
