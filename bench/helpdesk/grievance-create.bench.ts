@@ -4,7 +4,8 @@
 import os from "node:os";
 import { startBenchApp } from "./lib/app";
 import { benchEnv } from "./lib/env";
-import { describeFigures, figures, ms, openLoop, outcome } from "./lib/measure";
+import { request } from "./lib/http";
+import { describeFigures, figures, ms, openLoop } from "./lib/measure";
 
 // 100/s is the goal; BENCH_CREATE_RATE finds the rate this machine sustains within it.
 const RATE = benchEnv.createRate;
@@ -35,16 +36,14 @@ function createGrievance(i: number): Promise<true | string> {
     description: DESCRIPTIONS[i % DESCRIPTIONS.length],
     language: "en",
   };
-  return outcome(
-    fetch(`${app.url}/api/trpc/grievance.create`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${app.chatbotToken}`, "content-type": "application/json" },
-      body: JSON.stringify({ json: input }),
-    }),
-  );
+  return request(`${app.url}/api/trpc/grievance.create`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${app.chatbotToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ json: input }),
+  });
 }
 
-const health = () => outcome(fetch(`${app.url}/api/health`));
+const health = () => request(`${app.url}/api/health`);
 
 /** One request at a time: the time a request costs with no queue in front of it. */
 async function serviceTime(send: (i: number) => Promise<true | string>, count = 100) {

@@ -40,18 +40,6 @@ export function describeFigures(name: string, f: Figures): string {
   return line + reasons.join("");
 }
 
-/** What a request came to: ok, or why it failed (status and the start of the body). */
-export async function outcome(request: Promise<Response>): Promise<true | string> {
-  try {
-    const response = await request;
-    const body = await response.text();
-    return response.ok ? true : `HTTP ${response.status} ${body.slice(0, 120)}`;
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-  }
-}
-
 /**
  * Open-loop load: request i is sent at start + i/rate whether or not earlier ones have answered, and its latency
  * counts from that scheduled moment (so a stalled server cannot hide its queue by slowing the sender down).
