@@ -216,8 +216,9 @@ describe("grievance.classify without an OpenAI key", () => {
   it("writes the summary, translation marker and follow-ups with the classification, in one job", async () => {
     const { id } = await fileGrievance({ description: "No water." });
     // Only the classifier runs: enrichment jobs, had any been queued, would stay pending.
-    const classifyOnly = { "grievance.classify": aiTasks(offline)["grievance.classify"]! };
-    await runJobs(db, url, classifyOnly);
+    const { "grievance.classify": classify } = aiTasks(offline);
+    if (!classify) throw new Error("the AI task list has no grievance.classify");
+    await runJobs(db, url, { "grievance.classify": classify });
     const [classified, summarized, translated] = await db.grievanceEvent.findMany({
       where: { grievanceId: id, type: { in: ["CLASSIFIED", "SUMMARIZED", "TRANSLATED"] } },
       orderBy: { id: "asc" },
