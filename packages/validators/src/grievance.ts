@@ -82,11 +82,15 @@ export const phoneInputSchema = z
 export const wardRefSchema = z.string().trim().min(1).max(64);
 
 const categorySchema = z.string().trim().min(1).max(80);
+/** The shortest reason the audit trail accepts for a status change, a reveal of personal data or a dispute. */
+export const REASON_MIN_LENGTH = 5;
+export const REASON_MAX_LENGTH = 1000;
+
 const reasonTextSchema = z
   .string()
   .trim()
-  .min(5, "give a reason of at least 5 characters")
-  .max(1000);
+  .min(REASON_MIN_LENGTH, `give a reason of at least ${REASON_MIN_LENGTH} characters`)
+  .max(REASON_MAX_LENGTH);
 const messageTextSchema = z.string().trim().min(1, "message is empty").max(5000);
 
 const labelSchema = z.object({ en: z.string(), ne: z.string() });

@@ -2,14 +2,13 @@
 
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Card, Dialog, TextareaField } from "@sunuwai/ui";
+import { Alert, Button, Card, Dialog } from "@sunuwai/ui";
 import type { GrievanceDetail } from "@sunuwai/validators";
 import { userFacingError } from "~/lib/user-facing-error";
 import { useTRPC } from "~/trpc/react";
 import { useHelpdeskText } from "../language-provider";
+import { ReasonField, useReason } from "../reason-field";
 import { useAfterGrievanceChange } from "./use-grievance-mutation";
-
-const MIN_REASON = 5;
 
 interface Revealed {
   name?: string;
@@ -28,8 +27,7 @@ function RevealForm({
   const { t } = useHelpdeskText();
   const trpc = useTRPC();
   const after = useAfterGrievanceChange(grievanceId);
-  const [reason, setReason] = useState("");
-  const [touched, setTouched] = useState(false);
+  const reason = useReason();
   const reveal = useMutation(
     trpc.grievance.revealPii.mutationOptions({
       onSuccess: async (values) => {
@@ -38,27 +36,22 @@ function RevealForm({
       },
     }),
   );
-  const error =
-    touched && reason.trim().length < MIN_REASON ? t.complainant.reasonTooShort : undefined;
   return (
     <form
       className="grid gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        setTouched(true);
-        if (reason.trim().length < MIN_REASON) return;
-        reveal.mutate({ grievanceId, reason: reason.trim() });
+        reason.touch();
+        if (!reason.valid) return;
+        reveal.mutate({ grievanceId, reason: reason.value });
       }}
     >
-      <TextareaField
+      <ReasonField
+        reason={reason}
         label={t.complainant.reason}
         hint={t.complainant.reasonHint}
-        value={reason}
-        required
-        maxLength={1000}
-        error={error}
+        tooShort={t.complainant.reasonTooShort}
         autoFocus
-        onChange={(event) => setReason(event.target.value)}
       />
       {reveal.isError && <Alert tone="error">{userFacingError(reveal.error)}</Alert>}
       <div className="flex justify-end">

@@ -2,15 +2,15 @@
 
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, SelectField, TextareaField } from "@sunuwai/ui";
+import { Alert, Button } from "@sunuwai/ui";
 import type { GrievanceDetail, GrievanceStatusValue } from "@sunuwai/validators";
 import { userFacingError } from "~/lib/user-facing-error";
 import { useTRPC } from "~/trpc/react";
 import { useStatusLabel } from "../labels";
 import { useHelpdeskText } from "../language-provider";
+import { ReasonField, useReason } from "../reason-field";
+import { StatusSelectField } from "../status-select-field";
 import { useAfterGrievanceChange } from "./use-grievance-mutation";
-
-const MIN_REASON = 5;
 
 /** Only the statuses the status machine allows next are offered; the reason goes into the audit trail. */
 export function StatusForm({ grievance }: { grievance: GrievanceDetail }) {
@@ -19,14 +19,12 @@ export function StatusForm({ grievance }: { grievance: GrievanceDetail }) {
   const trpc = useTRPC();
   const after = useAfterGrievanceChange(grievance.id);
   const [status, setStatus] = useState<GrievanceStatusValue | "">("");
-  const [reason, setReason] = useState("");
-  const [touched, setTouched] = useState(false);
+  const reason = useReason();
   const change = useMutation(
     trpc.grievance.changeStatus.mutationOptions({
       onSuccess: async (state) => {
         setStatus("");
-        setReason("");
-        setTouched(false);
+        reason.reset();
         await after(t.changeStatus.changed(statusLabel(state.status).primary));
       },
     }),
@@ -38,43 +36,31 @@ export function StatusForm({ grievance }: { grievance: GrievanceDetail }) {
         {t.changeStatus.current(current.primary)}. {t.changeStatus.none}
       </p>
     );
-  const reasonError =
-    touched && reason.trim().length < MIN_REASON ? t.changeStatus.reasonTooShort : undefined;
   return (
     <form
       className="grid gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        setTouched(true);
-        if (!status || reason.trim().length < MIN_REASON) return;
-        change.mutate({ grievanceId: grievance.id, status, reason: reason.trim() });
+        reason.touch();
+        if (!status || !reason.valid) return;
+        change.mutate({ grievanceId: grievance.id, status, reason: reason.value });
       }}
     >
       <p className="text-sm text-slate-700">{t.changeStatus.current(current.primary)}</p>
-      <SelectField
+      <StatusSelectField
         label={t.changeStatus.newStatus}
         hint={t.changeStatus.onlyListed}
+        placeholder={t.changeStatus.choose}
+        options={grievance.allowedStatuses}
         value={status}
-        required
-        onChange={(event) => setStatus(event.target.value as GrievanceStatusValue | "")}
+        onChange={setStatus}
         className="max-w-sm"
-      >
-        <option value="">{t.changeStatus.choose}</option>
-        {grievance.allowedStatuses.map((option) => (
-          <option key={option} value={option}>
-            {statusLabel(option).primary} · {statusLabel(option).secondary}
-          </option>
-        ))}
-      </SelectField>
-      <TextareaField
+      />
+      <ReasonField
+        reason={reason}
         label={t.changeStatus.reason}
         hint={t.changeStatus.reasonHint}
-        value={reason}
-        required
-        maxLength={1000}
-        error={reasonError}
-        onChange={(event) => setReason(event.target.value)}
-        onBlur={() => setTouched(true)}
+        tooShort={t.changeStatus.reasonTooShort}
       />
       {change.isError && <Alert tone="error">{userFacingError(change.error)}</Alert>}
       <div>

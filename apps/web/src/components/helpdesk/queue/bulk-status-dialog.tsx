@@ -2,18 +2,17 @@
 
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Dialog, SelectField, TextareaField } from "@sunuwai/ui";
+import { Alert, Button, Dialog } from "@sunuwai/ui";
 import { GRIEVANCE_STATUSES } from "@sunuwai/validators";
 import type { BulkChangeStatusOutput, GrievanceStatusValue, QueueItem } from "@sunuwai/validators";
 import { userFacingError } from "~/lib/user-facing-error";
 import { useTRPC } from "~/trpc/react";
-import { useStatusLabel } from "../labels";
 import { useHelpdeskText } from "../language-provider";
+import { ReasonField, useReason } from "../reason-field";
+import { StatusSelectField } from "../status-select-field";
 
 /** What staff may move each status to (the status machine, from the server). */
 export type StaffTransitions = Record<GrievanceStatusValue, GrievanceStatusValue[]>;
-
-const MIN_REASON = 5;
 
 /** Statuses at least one selected grievance can move to; the server checks each one again. */
 export function reachableStatuses(
@@ -34,12 +33,10 @@ function BulkForm({
   onDone: (result: BulkChangeStatusOutput) => void;
 }) {
   const { t } = useHelpdeskText();
-  const statusLabel = useStatusLabel();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<GrievanceStatusValue | "">("");
-  const [reason, setReason] = useState("");
-  const [touched, setTouched] = useState(false);
+  const reason = useReason();
   const options = reachableStatuses([...new Set(items.map((item) => item.status))], transitions);
   const change = useMutation(
     trpc.grievance.bulkChangeStatus.mutationOptions({
@@ -52,20 +49,17 @@ function BulkForm({
       },
     }),
   );
-  const reasonError =
-    touched && reason.trim().length < MIN_REASON ? t.changeStatus.reasonTooShort : undefined;
-
   return (
     <form
       className="grid gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        setTouched(true);
-        if (!status || reason.trim().length < MIN_REASON) return;
+        reason.touch();
+        if (!status || !reason.valid) return;
         change.mutate({
           grievanceIds: items.map((item) => item.id),
           status,
-          reason: reason.trim(),
+          reason: reason.value,
         });
       }}
     >
@@ -76,28 +70,18 @@ function BulkForm({
           </li>
         ))}
       </ul>
-      <SelectField
+      <StatusSelectField
         label={t.bulk.newStatus}
+        placeholder={t.bulk.chooseStatus}
+        options={options}
         value={status}
-        required
-        onChange={(event) => setStatus(event.target.value as GrievanceStatusValue | "")}
-      >
-        <option value="">{t.bulk.chooseStatus}</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {statusLabel(option).primary} · {statusLabel(option).secondary}
-          </option>
-        ))}
-      </SelectField>
-      <TextareaField
+        onChange={setStatus}
+      />
+      <ReasonField
+        reason={reason}
         label={t.bulk.reason}
         hint={t.bulk.reasonHint}
-        value={reason}
-        required
-        maxLength={1000}
-        error={reasonError}
-        onChange={(event) => setReason(event.target.value)}
-        onBlur={() => setTouched(true)}
+        tooShort={t.changeStatus.reasonTooShort}
       />
       {change.isError && <Alert tone="error">{userFacingError(change.error)}</Alert>}
       <div className="flex justify-end">
